@@ -1,0 +1,65 @@
+package io.arcticmatch.matcher.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import io.arcticmatch.matcher.index.elasticsearch.ElasticsearchPostingIndex;
+import io.arcticmatch.matcher.index.lucene.LucenePostingIndex;
+import io.arcticmatch.matcher.posting.PostingIndex;
+import org.apache.lucene.store.FSDirectory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+
+/**
+ * Provides the {@link PostingIndex} that {@code arctic.index.type} names, and its health.
+ */
+@AutoConfiguration(
+		afterName = "org.springframework.boot.data.elasticsearch.autoconfigure.DataElasticsearchAutoConfiguration")
+@EnableConfigurationProperties(PostingIndexSettings.class)
+public class PostingIndexConfiguration {
+
+	@Bean
+	HealthIndicator postingIndexHealthIndicator(PostingIndex index) {
+		return new PostingIndexHealthIndicator(index);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "arctic.index.type", havingValue = "lucene", matchIfMissing = true)
+	static class Lucene {
+
+		@Bean(destroyMethod = "close")
+		LucenePostingIndex postingIndex(PostingIndexSettings settings) {
+			try {
+				var path = Files.createDirectories(settings.lucene().path());
+				return new LucenePostingIndex(FSDirectory.open(path), JsonMapper.builder().findAndAddModules().build());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot open the posting index folder " + settings.lucene().path(), ex);
+			}
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "arctic.index.type", havingValue = "elasticsearch")
+	static class Elasticsearch {
+
+		@Bean
+		ElasticsearchPostingIndex postingIndex(ElasticsearchOperations operations, PostingIndexSettings settings) {
+			var index = new ElasticsearchPostingIndex(operations, settings.elasticsearch().indexName(),
+					settings.elasticsearch().replicas());
+			index.createIndexIfMissing();
+			return index;
+		}
+
+	}
+
+}

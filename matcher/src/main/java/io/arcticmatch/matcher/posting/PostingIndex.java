@@ -1,0 +1,50 @@
+package io.arcticmatch.matcher.posting;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Stores postings and finds them again. Two implementations behave the same and pass one
+ * contract test suite: Elasticsearch for deployments and a Lucene index on local disk for
+ * the embedded default.
+ */
+public interface PostingIndex {
+
+	/**
+	 * Adds postings or replaces those with the same id. When this returns, the postings
+	 * are durable and visible to searches.
+	 * @param postings the postings to store
+	 * @throws PostingIndexUnavailable when the store cannot take them; none of them is
+	 * then guaranteed stored, so the caller keeps them for a retry
+	 */
+	void save(Collection<JobPosting> postings);
+
+	/**
+	 * Removes a posting; removing one that is not there does nothing.
+	 * @param id the posting to remove
+	 */
+	void delete(PostingId id);
+
+	Optional<JobPosting> findById(PostingId id);
+
+	/**
+	 * Searches active postings.
+	 * @param query what to look for
+	 * @return the requested page, best matches first, in a stable order
+	 */
+	PostingPage search(PostingQuery query);
+
+	/**
+	 * Counts every stored posting, active or not.
+	 * @return the number of postings
+	 */
+	long count();
+
+	/**
+	 * Checks that the store answers, for health reporting.
+	 * @return a short description of the store, e.g. its location and size
+	 * @throws PostingIndexUnavailable when it does not answer
+	 */
+	String describe();
+
+}

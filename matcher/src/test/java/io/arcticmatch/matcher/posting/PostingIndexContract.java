@@ -1,0 +1,148 @@
+package io.arcticmatch.matcher.posting;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every {@link PostingIndex} must do, whatever the store. Each store's test extends
+ * this and provides an empty index.
+ */
+public abstract class PostingIndexContract {
+
+	private static final Instant PUBLISHED = Instant.parse("2026-11-02T08:00:00Z");
+
+	/**
+	 * @return the index under test, empty
+	 */
+	protected abstract PostingIndex index();
+
+	@Test
+	void savedPostingIsFoundById() {
+		JobPosting nurse = posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO);
+		index().save(List.of(nurse));
+
+		assertThat(index().findById(nurse.id())).contains(nurse);
+		assertThat(index().count()).isEqualTo(1);
+	}
+
+	@Test
+	void savingTheSameIdReplacesThePosting() {
+		index().save(List.of(posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO)));
+		JobPosting updated = posting("nav", "1", "Sykepleier natt", "Narvik kommune", Country.NO);
+		index().save(List.of(updated));
+
+		assertThat(index().findById(updated.id())).contains(updated);
+		assertThat(index().count()).isEqualTo(1);
+	}
+
+	@Test
+	void deletedPostingIsGone() {
+		JobPosting nurse = posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO);
+		index().save(List.of(nurse));
+
+		index().delete(nurse.id());
+
+		assertThat(index().findById(nurse.id())).isEmpty();
+		assertThat(index().search(PostingQuery.text("sykepleier")).totalHits()).isZero();
+	}
+
+	@Test
+	void deletingAnUnknownIdDoesNothing() {
+		index().delete(new PostingId("nav", "never-saved"));
+
+		assertThat(index().count()).isZero();
+	}
+
+	@Test
+	void searchFindsWordsOfTheTitle() {
+		index().save(List.of(posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO),
+				posting("jobtech", "2", "Gruvarbetare", "LKAB", Country.SE)));
+
+		PostingPage page = index().search(PostingQuery.text("gruvarbetare"));
+
+		assertThat(page.postings()).extracting(JobPosting::id).containsExactly(new PostingId("jobtech", "2"));
+		assertThat(page.totalHits()).isEqualTo(1);
+	}
+
+	@Test
+	void titleMatchRanksAboveEmployerMatch() {
+		index().save(List.of(posting("nav", "1", "Kokk", "Sykehuset Narvik", Country.NO),
+				posting("nav", "2", "Sykehus portier", "Narvik hotell", Country.NO)));
+
+		PostingPage page = index().search(PostingQuery.text("narvik"));
+
+		assertThat(page.postings()).extracting(p -> p.id().sourceId()).containsExactly("1", "2");
+		page = index().search(PostingQuery.text("sykehus"));
+		assertThat(page.postings()).extracting(p -> p.id().sourceId()).first().isEqualTo("2");
+	}
+
+	@Test
+	void countryFilterKeepsOnlyThoseCountries() {
+		index().save(List.of(posting("nav", "1", "Lærer", "Tromsø kommune", Country.NO),
+				posting("jobtech", "2", "Lärare", "Kiruna kommun", Country.SE),
+				posting("tyomarkkinatori", "3", "Opettaja", "Rovaniemen kaupunki", Country.FI)));
+
+		PostingPage page = index().search(PostingQuery.text("").inCountries(Country.SE, Country.FI));
+
+		assertThat(page.postings()).extracting(p -> p.place().country())
+			.containsExactlyInAnyOrder(Country.SE, Country.FI);
+	}
+
+	@Test
+	void inactivePostingsAreNeverFound() {
+		JobPosting expired = withStatus(posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO),
+				PostingStatus.INACTIVE);
+		index().save(List.of(expired));
+
+		assertThat(index().search(PostingQuery.text("sykepleier")).postings()).isEmpty();
+		assertThat(index().search(PostingQuery.text("")).postings()).isEmpty();
+		assertThat(index().findById(expired.id())).contains(expired);
+	}
+
+	@Test
+	void pagesAreStableAndDisjoint() {
+		List<JobPosting> postings = java.util.stream.IntStream.range(0, 25)
+			.mapToObj(i -> posting("nav", "%02d".formatted(i), "Elektriker", "Elektro AS", Country.NO))
+			.toList();
+		index().save(postings);
+
+		PostingPage first = index().search(PostingQuery.text("elektriker").page(0, 10));
+		PostingPage second = index().search(PostingQuery.text("elektriker").page(1, 10));
+		PostingPage third = index().search(PostingQuery.text("elektriker").page(2, 10));
+
+		assertThat(first.totalHits()).isEqualTo(25);
+		assertThat(first.totalPages()).isEqualTo(3);
+		assertThat(third.postings()).hasSize(5);
+		List<JobPosting> all = new java.util.ArrayList<>(first.postings());
+		all.addAll(second.postings());
+		all.addAll(third.postings());
+		assertThat(all).containsExactlyInAnyOrderElementsOf(postings);
+		assertThat(index().search(PostingQuery.text("elektriker").page(0, 10)).postings()).isEqualTo(first.postings());
+	}
+
+	@Test
+	void optionalFieldsSurviveTheRoundTrip() {
+		JobPosting sparse = new JobPosting(new PostingId("direct", "7"), "Guide", "Arctic Tours", "", "en", null,
+				PostingPlace.inCountry(Country.FI), PUBLISHED, null, null, PostingStatus.ACTIVE);
+		index().save(List.of(sparse));
+
+		assertThat(index().findById(sparse.id())).contains(sparse);
+	}
+
+	protected static JobPosting posting(String source, String id, String title, String employer, Country country) {
+		return new JobPosting(new PostingId(source, id), title, employer, "Vi søker en " + title.toLowerCase(), "nb",
+				"2221", new PostingPlace(country, "1806", "Narvik"), PUBLISHED, PUBLISHED.plusSeconds(86_400 * 30),
+				URI.create("https://example.org/ads/" + id), PostingStatus.ACTIVE);
+	}
+
+	private static JobPosting withStatus(JobPosting p, PostingStatus status) {
+		return new JobPosting(p.id(), p.title(), p.employer(), p.description(), p.language(), p.iscoCode(), p.place(),
+				p.published(), p.applicationDeadline(), p.sourceUrl(), status);
+	}
+
+}
