@@ -1,0 +1,12 @@
+package io.arcticmatch.ingest.pipeline;
+
+/**
+ * The pipeline's bus could not take or deliver messages, e.g. the Kafka broker is down.
+ */
+public class PipelineUnavailable extends RuntimeException {
+
+	public PipelineUnavailable(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}
