@@ -135,8 +135,9 @@ public abstract class PostingIndexContract {
 	}
 
 	protected static JobPosting posting(String source, String id, String title, String employer, Country country) {
-		return new JobPosting(new PostingId(source, id), title, employer, "Vi søker en " + title.toLowerCase(), "nb",
-				"2221", new PostingPlace(country, "1806", "Narvik"), PUBLISHED, PUBLISHED.plusSeconds(86_400 * 30),
+		return new JobPosting(new PostingId(source, id), title, employer,
+				"Vi søker en " + title.toLowerCase(java.util.Locale.ROOT), "nb", "2221",
+				new PostingPlace(country, "1806", "Narvik"), PUBLISHED, PUBLISHED.plusSeconds(86_400 * 30),
 				URI.create("https://example.org/ads/" + id), PostingStatus.ACTIVE);
 	}
 

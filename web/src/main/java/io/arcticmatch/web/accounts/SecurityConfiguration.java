@@ -1,0 +1,58 @@
+package io.arcticmatch.web.accounts;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The access rule of every route. A route not named here needs a signed-in account; CSRF
+ * protection is on for every form.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain routes(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((routes) -> routes
+			.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+					"/favicon.ico", "/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/coach/**")
+			.hasAnyRole(Role.COACH.name(), Role.ADMIN.name())
+			.requestMatchers("/employer/**")
+			.hasRole(Role.EMPLOYER.name())
+			.requestMatchers("/seeker/**")
+			.hasRole(Role.SEEKER.name())
+			.anyRequest()
+			.authenticated())
+			.formLogin((login) -> login.loginPage("/login").failureUrl("/login?failed").permitAll())
+			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default; the {id} prefix lets a stronger algorithm take over without
+		// a migration
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService accountsAsUsers(Accounts accounts) {
+		return (email) -> accounts.findByEmail(email)
+			.map((account) -> User.withUsername(account.email())
+				.password(account.passwordHash())
+				.authorities(account.role().authority())
+				.build())
+			.orElseThrow(() -> new UsernameNotFoundException("No account for " + email));
+	}
+
+}
