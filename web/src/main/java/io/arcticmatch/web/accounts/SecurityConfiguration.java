@@ -1,5 +1,6 @@
 package io.arcticmatch.web.accounts;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,12 +13,13 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The access rule of every route. A route not named here needs a signed-in account; CSRF
- * protection is on for every form.
+ * protection is on for every form. An ingest-only instance serves no routes.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain routes(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((routes) -> routes
 			.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
