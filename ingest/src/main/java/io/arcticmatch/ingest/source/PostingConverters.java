@@ -1,0 +1,56 @@
+package io.arcticmatch.ingest.source;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.arcticmatch.ingest.source.jobtech.JobTechAdConverter;
+import io.arcticmatch.ingest.source.nav.NavFeedEntryConverter;
+import io.arcticmatch.ingest.source.nav.NavInternalAdConverter;
+import io.arcticmatch.ingest.source.tyomarkkinatori.TeTptDocConverter;
+
+/**
+ * The converters by {@link SourceFormat}: one entry point for whoever replays or converts
+ * raw postings.
+ */
+public final class PostingConverters {
+
+	private final Map<SourceFormat, PostingConverter> byFormat;
+
+	/**
+	 * @param converters at most one per format
+	 */
+	public PostingConverters(List<PostingConverter> converters) {
+		Map<SourceFormat, PostingConverter> map = new EnumMap<>(SourceFormat.class);
+		for (PostingConverter converter : converters) {
+			PostingConverter previous = map.put(converter.format(), converter);
+			if (previous != null) {
+				throw new IllegalArgumentException("Two converters for %s: %s and %s".formatted(converter.format(),
+						previous.getClass().getName(), converter.getClass().getName()));
+			}
+		}
+		this.byFormat = map;
+	}
+
+	/**
+	 * @return the converters of every public feed Arctic Match reads
+	 */
+	public static PostingConverters standard() {
+		return new PostingConverters(List.of(new NavFeedEntryConverter(), new NavInternalAdConverter(),
+				new JobTechAdConverter(), new TeTptDocConverter()));
+	}
+
+	/**
+	 * @param raw any raw posting
+	 * @return its conversion; a rejection when no converter reads its format
+	 */
+	public Conversion convert(RawPosting raw) {
+		PostingConverter converter = this.byFormat.get(raw.format());
+		if (converter == null) {
+			return new Conversion.Rejected(raw.sourceId(),
+					"no converter reads the format %s (source '%s')".formatted(raw.format(), raw.source()));
+		}
+		return converter.convert(raw);
+	}
+
+}
