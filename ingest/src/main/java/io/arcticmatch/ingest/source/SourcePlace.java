@@ -1,6 +1,6 @@
 package io.arcticmatch.ingest.source;
 
-import io.arcticmatch.matcher.posting.Country;
+import io.arcticmatch.matcher.concepts.place.Country;
 import org.jspecify.annotations.Nullable;
 
 /**

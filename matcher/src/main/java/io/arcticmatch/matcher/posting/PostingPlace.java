@@ -1,5 +1,6 @@
 package io.arcticmatch.matcher.posting;
 
+import io.arcticmatch.matcher.concepts.place.Country;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,6 @@
 package io.arcticmatch.matcher.posting;
 
+import io.arcticmatch.matcher.concepts.place.Country;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;

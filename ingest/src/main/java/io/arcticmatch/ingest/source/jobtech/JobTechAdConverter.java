@@ -30,7 +30,7 @@ import io.arcticmatch.ingest.source.parse.OrgNumbers;
 import io.arcticmatch.ingest.source.parse.PlainTextHtml;
 import io.arcticmatch.ingest.source.parse.SourceIds;
 import io.arcticmatch.ingest.source.parse.SourceTimes;
-import io.arcticmatch.matcher.posting.Country;
+import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.posting.PostingId;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;

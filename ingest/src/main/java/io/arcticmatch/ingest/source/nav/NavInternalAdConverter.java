@@ -26,7 +26,7 @@ import io.arcticmatch.ingest.source.parse.Links;
 import io.arcticmatch.ingest.source.parse.OrgNumbers;
 import io.arcticmatch.ingest.source.parse.SourceIds;
 import io.arcticmatch.ingest.source.parse.SourceTimes;
-import io.arcticmatch.matcher.posting.Country;
+import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.posting.PostingId;
 import tools.jackson.databind.JsonNode;
 

@@ -16,7 +16,7 @@ import io.arcticmatch.ingest.source.SourcePlace;
 import io.arcticmatch.ingest.source.parse.Countries;
 import io.arcticmatch.ingest.source.parse.Fields;
 import io.arcticmatch.ingest.source.parse.Guesses;
-import io.arcticmatch.matcher.posting.Country;
+import io.arcticmatch.matcher.concepts.place.Country;
 import org.jspecify.annotations.Nullable;
 
 /**

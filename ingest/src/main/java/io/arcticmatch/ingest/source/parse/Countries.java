@@ -3,7 +3,7 @@ package io.arcticmatch.ingest.source.parse;
 import java.util.Locale;
 import java.util.Map;
 
-import io.arcticmatch.matcher.posting.Country;
+import io.arcticmatch.matcher.concepts.place.Country;
 import org.jspecify.annotations.Nullable;
 
 /**

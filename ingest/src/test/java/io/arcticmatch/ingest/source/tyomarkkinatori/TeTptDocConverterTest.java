@@ -10,7 +10,7 @@ import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceAd;
 import io.arcticmatch.ingest.source.SourceCode;
 import io.arcticmatch.ingest.source.SourceFormat;
-import io.arcticmatch.matcher.posting.Country;
+import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.posting.PostingId;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import io.arcticmatch.matcher.posting.Country;
+import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.PostingId;
 import io.arcticmatch.matcher.posting.PostingIndex;

@@ -3,7 +3,7 @@ package io.arcticmatch.matcher.index.elasticsearch;
 import java.net.URI;
 import java.time.Instant;
 
-import io.arcticmatch.matcher.posting.Country;
+import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.PostingId;
 import io.arcticmatch.matcher.posting.PostingPlace;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.arcticmatch.matcher.posting.Country;
+import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.PostingId;
 import io.arcticmatch.matcher.posting.PostingIndex;
