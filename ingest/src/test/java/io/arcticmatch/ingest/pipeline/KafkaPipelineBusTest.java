@@ -8,8 +8,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -24,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The Kafka bus against a real KRaft broker started in this JVM, wired the way the
  * application wires it.
  */
-@SpringBootTest(properties = { "arctic.pipeline.transport=kafka",
+@SpringBootTest(properties = { "arctic.pipeline.transport=kafka", "arctic.ingest.enabled=false",
 		"spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}" })
 @EmbeddedKafka(partitions = 1,
 		brokerProperties = { "offsets.topic.num.partitions=1", "group.initial.rebalance.delay.ms=0" })
@@ -57,12 +55,6 @@ class KafkaPipelineBusTest extends PipelineBusContract {
 		assertThatExceptionOfType(PipelineUnavailable.class)
 			.isThrownBy(() -> bus.publish(PipelineTopic.RAW_POSTINGS, new PipelineMessage("nav:1", "{}")))
 			.withMessageContaining("nav:1");
-	}
-
-	@SpringBootConfiguration
-	@EnableAutoConfiguration
-	static class PipelineOnly {
-
 	}
 
 }

@@ -36,10 +36,10 @@ public class PostingIndexConfiguration {
 	static class Lucene {
 
 		@Bean(destroyMethod = "close")
-		LucenePostingIndex postingIndex(PostingIndexSettings settings) {
+		LucenePostingIndex postingIndex(PostingIndexSettings settings, JsonMapper json) {
 			try {
 				var path = Files.createDirectories(settings.lucene().path());
-				return new LucenePostingIndex(FSDirectory.open(path), JsonMapper.builder().findAndAddModules().build());
+				return new LucenePostingIndex(FSDirectory.open(path), json);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot open the posting index folder " + settings.lucene().path(), ex);
@@ -53,9 +53,10 @@ public class PostingIndexConfiguration {
 	static class Elasticsearch {
 
 		@Bean
-		ElasticsearchPostingIndex postingIndex(ElasticsearchOperations operations, PostingIndexSettings settings) {
+		ElasticsearchPostingIndex postingIndex(ElasticsearchOperations operations, PostingIndexSettings settings,
+				JsonMapper json) {
 			var index = new ElasticsearchPostingIndex(operations, settings.elasticsearch().indexName(),
-					settings.elasticsearch().replicas());
+					settings.elasticsearch().replicas(), json);
 			index.createIndexIfMissing();
 			return index;
 		}

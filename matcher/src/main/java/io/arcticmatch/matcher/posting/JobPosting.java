@@ -2,42 +2,246 @@ package io.arcticmatch.matcher.posting;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * One vacancy, normalised from whichever source published it.
+ * One vacancy, normalised from whichever source published it. Optional parts are
+ * {@code null} or empty when the source did not say; nothing is invented.
  *
  * @param id source and the source's id
  * @param title the ad's title
  * @param employer the employer's name as published
- * @param description the ad text, already sanitised (plain text or a safe HTML subset)
+ * @param description the ad text as sanitised HTML
  * @param language the ISO 639-1 code of the ad's language (nb, nn, sv, fi, en, se, ...)
- * @param iscoCode the ISCO-08 unit group (4 digits), if the source gave an occupation
+ * @param occupation the occupation concept, when the source's code or title maps to one
  * @param place where the job is
+ * @param skills ids of the skill concepts the ad asks for
+ * @param languages the working languages the ad asks for
+ * @param drivingLicences ids of the driving licence concepts the ad asks for
+ * @param employmentType permanent, temporary, seasonal, if stated
+ * @param workingTime full or part time, if stated
+ * @param remote on site, hybrid or remote, if stated
  * @param published when the source published this version
- * @param applicationDeadline the last day to apply, if stated
+ * @param applicationDeadline the last moment to apply, if stated
  * @param sourceUrl the ad at its source
+ * @param applyUrl where to apply, if not at the source
  * @param status whether it can still be applied for
+ * @param guesses what normalisation had to guess, for people checking the data
  */
 public record JobPosting(PostingId id, String title, String employer, String description, String language,
-		@Nullable String iscoCode, PostingPlace place, Instant published, @Nullable Instant applicationDeadline,
-		@Nullable URI sourceUrl, PostingStatus status) {
+		@Nullable PostingOccupation occupation, PostingPlace place, List<String> skills,
+		List<LanguageRequirement> languages, List<String> drivingLicences, @Nullable EmploymentType employmentType,
+		@Nullable WorkingTime workingTime, @Nullable RemoteMode remote, Instant published,
+		@Nullable Instant applicationDeadline, @Nullable URI sourceUrl, @Nullable URI applyUrl, PostingStatus status,
+		List<String> guesses) {
 
 	public JobPosting {
 		Objects.requireNonNull(id, "id");
+		Objects.requireNonNull(place, "place");
+		Objects.requireNonNull(published, "published");
+		Objects.requireNonNull(status, "status");
 		if (title.isBlank()) {
 			throw new IllegalArgumentException("Posting %s has no title".formatted(id));
 		}
-		if (iscoCode != null && !iscoCode.matches("\\d{4}")) {
-			throw new IllegalArgumentException(
-					"Posting %s: an ISCO-08 unit group has 4 digits, not '%s'".formatted(id, iscoCode));
-		}
+		skills = List.copyOf(skills);
+		languages = List.copyOf(languages);
+		drivingLicences = List.copyOf(drivingLicences);
+		guesses = List.copyOf(guesses);
 	}
 
 	public boolean isActive() {
 		return this.status == PostingStatus.ACTIVE;
+	}
+
+	/**
+	 * @param id the posting's id
+	 * @param title its title
+	 * @param place where the job is
+	 * @param published when the source published it
+	 * @return a builder of an active posting with nothing else known
+	 */
+	public static Builder builder(PostingId id, String title, PostingPlace place, Instant published) {
+		return new Builder(id, title, place, published);
+	}
+
+	/**
+	 * @return a builder holding this posting's values
+	 */
+	public Builder toBuilder() {
+		Builder builder = new Builder(this.id, this.title, this.place, this.published);
+		builder.employer = this.employer;
+		builder.description = this.description;
+		builder.language = this.language;
+		builder.occupation = this.occupation;
+		builder.skills.addAll(this.skills);
+		builder.languages.addAll(this.languages);
+		builder.drivingLicences.addAll(this.drivingLicences);
+		builder.employmentType = this.employmentType;
+		builder.workingTime = this.workingTime;
+		builder.remote = this.remote;
+		builder.applicationDeadline = this.applicationDeadline;
+		builder.sourceUrl = this.sourceUrl;
+		builder.applyUrl = this.applyUrl;
+		builder.status = this.status;
+		builder.guesses.addAll(this.guesses);
+		return builder;
+	}
+
+	/**
+	 * Builds a {@link JobPosting} part by part, as normalisation learns them.
+	 */
+	public static final class Builder {
+
+		private final PostingId id;
+
+		private String title;
+
+		private PostingPlace place;
+
+		private Instant published;
+
+		private String employer = "";
+
+		private String description = "";
+
+		private String language = "und";
+
+		private @Nullable PostingOccupation occupation;
+
+		private final List<String> skills = new ArrayList<>();
+
+		private final List<LanguageRequirement> languages = new ArrayList<>();
+
+		private final List<String> drivingLicences = new ArrayList<>();
+
+		private @Nullable EmploymentType employmentType;
+
+		private @Nullable WorkingTime workingTime;
+
+		private @Nullable RemoteMode remote;
+
+		private @Nullable Instant applicationDeadline;
+
+		private @Nullable URI sourceUrl;
+
+		private @Nullable URI applyUrl;
+
+		private PostingStatus status = PostingStatus.ACTIVE;
+
+		private final List<String> guesses = new ArrayList<>();
+
+		private Builder(PostingId id, String title, PostingPlace place, Instant published) {
+			this.id = id;
+			this.title = title;
+			this.place = place;
+			this.published = published;
+		}
+
+		public Builder title(String title) {
+			this.title = title;
+			return this;
+		}
+
+		public Builder place(PostingPlace place) {
+			this.place = place;
+			return this;
+		}
+
+		public Builder published(Instant published) {
+			this.published = published;
+			return this;
+		}
+
+		public Builder employer(String employer) {
+			this.employer = employer;
+			return this;
+		}
+
+		public Builder description(String description) {
+			this.description = description;
+			return this;
+		}
+
+		public Builder language(String language) {
+			this.language = language;
+			return this;
+		}
+
+		public Builder occupation(@Nullable PostingOccupation occupation) {
+			this.occupation = occupation;
+			return this;
+		}
+
+		public Builder skill(String skillId) {
+			if (!this.skills.contains(skillId)) {
+				this.skills.add(skillId);
+			}
+			return this;
+		}
+
+		public Builder language(LanguageRequirement language) {
+			this.languages.add(language);
+			return this;
+		}
+
+		public Builder drivingLicence(String licenceId) {
+			if (!this.drivingLicences.contains(licenceId)) {
+				this.drivingLicences.add(licenceId);
+			}
+			return this;
+		}
+
+		public Builder employmentType(@Nullable EmploymentType employmentType) {
+			this.employmentType = employmentType;
+			return this;
+		}
+
+		public Builder workingTime(@Nullable WorkingTime workingTime) {
+			this.workingTime = workingTime;
+			return this;
+		}
+
+		public Builder remote(@Nullable RemoteMode remote) {
+			this.remote = remote;
+			return this;
+		}
+
+		public Builder applicationDeadline(@Nullable Instant applicationDeadline) {
+			this.applicationDeadline = applicationDeadline;
+			return this;
+		}
+
+		public Builder sourceUrl(@Nullable URI sourceUrl) {
+			this.sourceUrl = sourceUrl;
+			return this;
+		}
+
+		public Builder applyUrl(@Nullable URI applyUrl) {
+			this.applyUrl = applyUrl;
+			return this;
+		}
+
+		public Builder status(PostingStatus status) {
+			this.status = status;
+			return this;
+		}
+
+		public Builder guess(String guess) {
+			this.guesses.add(guess);
+			return this;
+		}
+
+		public JobPosting build() {
+			return new JobPosting(this.id, this.title, this.employer, this.description, this.language, this.occupation,
+					this.place, this.skills, this.languages, this.drivingLicences, this.employmentType,
+					this.workingTime, this.remote, this.published, this.applicationDeadline, this.sourceUrl,
+					this.applyUrl, this.status, this.guesses);
+		}
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.arcticmatch.matcher.posting;
 
 import io.arcticmatch.matcher.concepts.place.Country;
+import io.arcticmatch.matcher.concepts.place.GeoPoint;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -127,24 +128,49 @@ public abstract class PostingIndexContract {
 	}
 
 	@Test
-	void optionalFieldsSurviveTheRoundTrip() {
-		JobPosting sparse = new JobPosting(new PostingId("direct", "7"), "Guide", "Arctic Tours", "", "en", null,
-				PostingPlace.inCountry(Country.FI), PUBLISHED, null, null, PostingStatus.ACTIVE);
+	void everyPartOfAPostingSurvivesTheRoundTrip() {
+		JobPosting full = posting("jobtech", "5", "Undersköterska", "Region Norrbotten", Country.SE).toBuilder()
+			.occupation(new PostingOccupation("esco:nurse-assistant", "http://data.europa.eu/esco/occupation/x", "5321",
+					0.8))
+			.skill("jobtech:skill-1")
+			.language(new LanguageRequirement("sv", true))
+			.language(new LanguageRequirement("en", false))
+			.drivingLicence("licence:B")
+			.employmentType(EmploymentType.PERMANENT)
+			.workingTime(WorkingTime.PART_TIME)
+			.remote(RemoteMode.ON_SITE)
+			.applyUrl(URI.create("https://example.org/apply"))
+			.guess("deadline had no offset; read as Europe/Stockholm")
+			.build();
+		index().save(List.of(full));
+
+		assertThat(index().findById(full.id())).contains(full);
+	}
+
+	@Test
+	void aPostingWithOnlyACountrySurvivesTheRoundTrip() {
+		JobPosting sparse = JobPosting
+			.builder(new PostingId("direct", "7"), "Guide", PostingPlace.inCountry(Country.FI), PUBLISHED)
+			.build();
 		index().save(List.of(sparse));
 
 		assertThat(index().findById(sparse.id())).contains(sparse);
 	}
 
 	protected static JobPosting posting(String source, String id, String title, String employer, Country country) {
-		return new JobPosting(new PostingId(source, id), title, employer,
-				"Vi søker en " + title.toLowerCase(java.util.Locale.ROOT), "nb", "2221",
-				new PostingPlace(country, "1806", "Narvik"), PUBLISHED, PUBLISHED.plusSeconds(86_400 * 30),
-				URI.create("https://example.org/ads/" + id), PostingStatus.ACTIVE);
+		return JobPosting
+			.builder(new PostingId(source, id), title,
+					new PostingPlace(country, "18", "1806", "Narvik", new GeoPoint(68.4385, 17.4272)), PUBLISHED)
+			.employer(employer)
+			.description("<p>Vi søker en " + title.toLowerCase(java.util.Locale.ROOT) + "</p>")
+			.language("nb")
+			.applicationDeadline(PUBLISHED.plusSeconds(86_400 * 30))
+			.sourceUrl(URI.create("https://example.org/ads/" + id))
+			.build();
 	}
 
-	private static JobPosting withStatus(JobPosting p, PostingStatus status) {
-		return new JobPosting(p.id(), p.title(), p.employer(), p.description(), p.language(), p.iscoCode(), p.place(),
-				p.published(), p.applicationDeadline(), p.sourceUrl(), status);
+	private static JobPosting withStatus(JobPosting posting, PostingStatus status) {
+		return posting.toBuilder().status(status).build();
 	}
 
 }

@@ -17,6 +17,8 @@ import io.arcticmatch.matcher.posting.PostingPage;
 import io.arcticmatch.matcher.posting.PostingQuery;
 import io.arcticmatch.matcher.posting.PostingStatus;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -41,10 +43,14 @@ public class ElasticsearchPostingIndex implements PostingIndex {
 
 	private final int replicas;
 
-	public ElasticsearchPostingIndex(ElasticsearchOperations operations, String indexName, int replicas) {
+	private final JsonMapper json;
+
+	public ElasticsearchPostingIndex(ElasticsearchOperations operations, String indexName, int replicas,
+			JsonMapper json) {
 		this.operations = operations;
 		this.index = IndexCoordinates.of(indexName);
 		this.replicas = replicas;
+		this.json = json;
 	}
 
 	/**
@@ -68,7 +74,8 @@ public class ElasticsearchPostingIndex implements PostingIndex {
 			return;
 		}
 		run("save %d postings".formatted(postings.size()), () -> {
-			this.operations.save(postings.stream().map(PostingDocument::of).toList(), this.index);
+			this.operations.save(postings.stream().map((posting) -> PostingDocument.of(posting, this.json)).toList(),
+					this.index);
 			this.operations.indexOps(this.index).refresh();
 			return null;
 		});
@@ -87,7 +94,7 @@ public class ElasticsearchPostingIndex implements PostingIndex {
 	public Optional<JobPosting> findById(PostingId id) {
 		return run("read " + id,
 				() -> Optional.ofNullable(this.operations.get(id.toString(), PostingDocument.class, this.index))
-					.map(PostingDocument::toPosting));
+					.map((document) -> document.toPosting(this.json)));
 	}
 
 	@Override
@@ -102,7 +109,7 @@ public class ElasticsearchPostingIndex implements PostingIndex {
 			SearchHits<PostingDocument> hits = this.operations.search(search, PostingDocument.class, this.index);
 			List<JobPosting> postings = hits.stream()
 				.map(SearchHit::getContent)
-				.map(PostingDocument::toPosting)
+				.map((document) -> document.toPosting(this.json))
 				.toList();
 			return new PostingPage(postings, hits.getTotalHits(), query.page(), query.size());
 		});

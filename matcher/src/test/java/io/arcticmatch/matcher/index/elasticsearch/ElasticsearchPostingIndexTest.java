@@ -8,6 +8,7 @@ import io.arcticmatch.matcher.posting.PostingIndexContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -33,6 +34,9 @@ class ElasticsearchPostingIndexTest extends PostingIndexContract {
 	@Autowired
 	private PostingIndex configuredIndex;
 
+	@Autowired
+	private JsonMapper json;
+
 	private String indexName;
 
 	private ElasticsearchPostingIndex index;
@@ -40,7 +44,7 @@ class ElasticsearchPostingIndexTest extends PostingIndexContract {
 	@BeforeEach
 	void createEmptyIndex() {
 		this.indexName = "postings-test-" + UUID.randomUUID();
-		this.index = new ElasticsearchPostingIndex(this.operations, this.indexName, 0);
+		this.index = new ElasticsearchPostingIndex(this.operations, this.indexName, 0, this.json);
 		this.index.createIndexIfMissing();
 	}
 

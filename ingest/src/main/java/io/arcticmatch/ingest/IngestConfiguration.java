@@ -1,0 +1,55 @@
+package io.arcticmatch.ingest;
+
+import java.time.Clock;
+
+import io.arcticmatch.ingest.indexing.IndexStage;
+import io.arcticmatch.ingest.intake.Intake;
+import io.arcticmatch.ingest.normalise.NormaliseStage;
+import io.arcticmatch.ingest.pipeline.PipelineBus;
+import io.arcticmatch.ingest.pipeline.PipelineConfiguration;
+import io.arcticmatch.ingest.pipeline.PipelineTopic;
+import io.arcticmatch.ingest.source.PostingConverters;
+
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Ingest inside whichever application hosts it (the web application by default, or an
+ * ingest-only instance): intake, the normalise and index stages on the pipeline, and
+ * their schedules.
+ */
+@AutoConfiguration(after = PipelineConfiguration.class)
+@ConditionalOnProperty(name = "arctic.ingest.enabled", havingValue = "true", matchIfMissing = true)
+@ComponentScan(basePackageClasses = { Intake.class, NormaliseStage.class, IndexStage.class })
+@EnableScheduling
+public class IngestConfiguration {
+
+	static final String NORMALISER_GROUP = "arctic-normaliser";
+
+	static final String INDEXER_GROUP = "arctic-indexer";
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	PostingConverters postingConverters() {
+		return PostingConverters.standard();
+	}
+
+	@Bean
+	ApplicationRunner pipelineStages(PipelineBus bus, NormaliseStage normalise, IndexStage index) {
+		return (args) -> {
+			bus.subscribe(PipelineTopic.RAW_POSTINGS, NORMALISER_GROUP, normalise);
+			bus.subscribe(PipelineTopic.NORMALISED_POSTINGS, INDEXER_GROUP, index);
+		};
+	}
+
+}

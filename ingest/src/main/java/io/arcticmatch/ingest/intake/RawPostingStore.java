@@ -1,0 +1,123 @@
+package io.arcticmatch.ingest.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import io.arcticmatch.ingest.source.RawPosting;
+import io.arcticmatch.ingest.source.SourceFormat;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Raw postings in {@code ingest_raw_posting}: kept on arrival, marked when handed on and
+ * when processed.
+ */
+@Repository
+public class RawPostingStore {
+
+	private final JdbcClient jdbc;
+
+	RawPostingStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Keeps raw postings; a payload already kept for the same ad is not kept twice.
+	 * @param postings as fetched
+	 * @return how many were new
+	 */
+	int keep(List<RawPosting> postings) {
+		int added = 0;
+		for (RawPosting posting : postings) {
+			added += this.jdbc.sql("""
+					insert into ingest_raw_posting (source, source_id, format, payload, payload_sha256, fetched_at)
+					values (:source, :sourceId, :format, :payload, :sha256, :fetchedAt)
+					on conflict (source, source_id, payload_sha256) do nothing
+					""")
+				.param("source", posting.source())
+				.param("sourceId", posting.sourceId())
+				.param("format", posting.format().name())
+				.param("payload", posting.payload())
+				.param("sha256", sha256(posting.payload()))
+				.param("fetchedAt", posting.fetchedAt().atOffset(ZoneOffset.UTC))
+				.update();
+		}
+		return added;
+	}
+
+	/**
+	 * @param limit the most to return
+	 * @return kept postings the bus has not taken yet, oldest first
+	 */
+	List<KeptPosting> notHandedOn(int limit) {
+		return this.jdbc.sql("""
+				select id, source, source_id, format, payload, fetched_at from ingest_raw_posting
+				where handed_on_at is null order by id limit :limit
+				""")
+			.param("limit", limit)
+			.query((row, n) -> new KeptPosting(row.getLong("id"),
+					new RawPosting(row.getString("source"), row.getString("source_id"),
+							SourceFormat.valueOf(row.getString("format")), row.getString("payload"),
+							row.getTimestamp("fetched_at").toInstant())))
+			.list();
+	}
+
+	void markHandedOn(long rawId, Instant at) {
+		this.jdbc.sql("update ingest_raw_posting set handed_on_at = :at where id = :id")
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.param("id", rawId)
+			.update();
+	}
+
+	/**
+	 * Records how the pipeline finished with a raw posting; a later outcome (a
+	 * re-delivery) replaces an earlier one.
+	 * @param rawId the raw posting
+	 * @param outcome how it ended
+	 * @param at when
+	 */
+	public void markProcessed(long rawId, Outcome outcome, Instant at) {
+		this.jdbc.sql("update ingest_raw_posting set processed_at = :at, outcome = :outcome where id = :id")
+			.param("at", at.atOffset(ZoneOffset.UTC))
+			.param("outcome", outcome.name())
+			.param("id", rawId)
+			.update();
+	}
+
+	/**
+	 * @return counts per source and state, for the admin page and health
+	 */
+	public List<SourceCounts> countsPerSource() {
+		return new ArrayList<>(this.jdbc.sql("""
+				select source, count(*) as fetched,
+					count(*) filter (where handed_on_at is null) as waiting,
+					count(*) filter (where outcome = 'INDEXED') as indexed,
+					count(*) filter (where outcome = 'WITHDRAWN') as withdrawn,
+					count(*) filter (where outcome = 'REJECTED') as rejected,
+					max(fetched_at) as last_fetched
+				from ingest_raw_posting group by source order by source
+				""")
+			.query((row, n) -> new SourceCounts(row.getString("source"), row.getLong("fetched"), row.getLong("waiting"),
+					row.getLong("indexed"), row.getLong("withdrawn"), row.getLong("rejected"),
+					row.getTimestamp("last_fetched").toInstant()))
+			.list());
+	}
+
+	private static String sha256(String payload) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(payload.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
+	}
+
+}

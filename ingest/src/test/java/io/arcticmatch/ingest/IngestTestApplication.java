@@ -1,0 +1,31 @@
+package io.arcticmatch.ingest;
+
+import java.io.IOException;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Ingest as an application hosts it, for tests: every auto-configuration, a real
+ * PostgreSQL server (embedded, throw-away data) with the schema Flyway migrates.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+class IngestTestApplication {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres postgres() throws IOException {
+		return EmbeddedPostgres.builder().start();
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		return postgres.getPostgresDatabase();
+	}
+
+}

@@ -1,0 +1,124 @@
+package io.arcticmatch.ingest.normalise;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import io.arcticmatch.ingest.source.Conversion;
+import io.arcticmatch.ingest.source.PageSplit;
+import io.arcticmatch.ingest.source.PostingConverters;
+import io.arcticmatch.ingest.source.RawPosting;
+import io.arcticmatch.ingest.source.SourceFormat;
+import io.arcticmatch.ingest.source.tyomarkkinatori.TeTptPages;
+import io.arcticmatch.matcher.concepts.Concepts;
+import io.arcticmatch.matcher.concepts.place.Country;
+import io.arcticmatch.matcher.posting.JobPosting;
+import io.arcticmatch.matcher.posting.PostingStatus;
+import io.arcticmatch.matcher.posting.RemoteMode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Normalisation of the real (and edited real) payloads of the three countries.
+ */
+class NormaliserTest {
+
+	private static final Instant FETCHED = Instant.parse("2026-11-24T12:00:00Z");
+
+	private static Normaliser normaliser;
+
+	private final PostingConverters converters = PostingConverters.standard();
+
+	@BeforeAll
+	static void loadConcepts() {
+		normaliser = new Normaliser(Concepts.loadDefault());
+	}
+
+	@Test
+	void swedishAdInKirunaGetsItsMunicipalityRegionAndOccupation() {
+		JobPosting posting = normalise(SourceFormat.JOBTECH_AD, "sweden/jobtech-ad-22884504-kiruna-2019.json");
+
+		assertThat(posting.place().country()).isEqualTo(Country.SE);
+		assertThat(posting.place().municipalityCode()).isEqualTo("2584");
+		assertThat(posting.place().regionCode()).isEqualTo("25");
+		assertThat(posting.place().coordinates()).isNotNull();
+		assertThat(posting.occupation()).isNotNull();
+		assertThat(posting.occupation().iscoCode()).matches("\\d{1,4}");
+		assertThat(posting.language()).isEqualTo("sv");
+	}
+
+	@Test
+	void norwegianStyrkCodeBecomesItsIscoGroup() {
+		JobPosting posting = normalise(SourceFormat.NAV_FEED_ENTRY, "norway/nav-feedentry-from-ad_1.json");
+
+		assertThat(posting.place().country()).isEqualTo(Country.NO);
+		assertThat(posting.occupation()).isNotNull();
+		assertThat(posting.occupation().iscoCode()).hasSize(4);
+		assertThat(posting.status()).isEqualTo(PostingStatus.ACTIVE);
+	}
+
+	@Test
+	void finnishAmlCodeMapsByItsFirstFourDigits() {
+		var page = TeTptPages.split(read("finland/te-tpt-api-single-job-10532453-sv.json"), FETCHED);
+		RawPosting doc = ((PageSplit.Split<RawPosting>) page).items().getFirst();
+		JobPosting posting = normalise(doc);
+
+		assertThat(posting.place().country()).isEqualTo(Country.FI);
+		assertThat(posting.occupation()).isNotNull();
+		assertThat(posting.occupation().iscoCode()).isEqualTo("2514");
+		assertThat(posting.remote()).isEqualTo(RemoteMode.ON_SITE);
+	}
+
+	@Test
+	void scriptsFramesAndEventHandlersNeverReachThePosting() {
+		JobPosting posting = normalise(SourceFormat.NAV_FEED_ENTRY, "norway/nav-feedentry-edited-script.json");
+
+		assertThat(posting.description()).doesNotContainIgnoringCase("<script")
+			.doesNotContainIgnoringCase("<iframe")
+			.doesNotContainIgnoringCase("onerror")
+			.doesNotContainIgnoringCase("javascript:");
+		assertThat(posting.description()).contains("<p>");
+	}
+
+	@Test
+	void anAdWithOnlyACountryIsKeptWithTheGuessWritten() {
+		JobPosting posting = normalise(SourceFormat.NAV_FEED_ENTRY, "norway/nav-feedentry-edited-only-country.json");
+
+		assertThat(posting.place().country()).isEqualTo(Country.NO);
+		assertThat(posting.place().municipalityCode()).isNull();
+		assertThat(posting.title()).isNotBlank();
+	}
+
+	@Test
+	void languageOfANorwegianAdIsGuessedFromItsText() {
+		JobPosting posting = normalise(SourceFormat.NAV_FEED_ENTRY, "norway/nav-feedentry-from-ad_2.json");
+
+		assertThat(posting.language()).isIn("nb", "nn");
+		assertThat(posting.guesses()).anySatisfy((guess) -> assertThat(guess).contains("guessed from the text"));
+	}
+
+	private JobPosting normalise(SourceFormat format, String fixture) {
+		return normalise(RawPosting.of(format, "fixture", read(fixture), FETCHED));
+	}
+
+	private JobPosting normalise(RawPosting raw) {
+		Conversion conversion = this.converters.convert(raw);
+		assertThat(conversion).as(raw.sourceId()).isInstanceOf(Conversion.Converted.class);
+		return normaliser.normalise(((Conversion.Converted) conversion).ad(), FETCHED);
+	}
+
+	private static String read(String fixture) {
+		try (InputStream in = NormaliserTest.class.getResourceAsStream("/source/" + fixture)) {
+			assertThat(in).as(fixture).isNotNull();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

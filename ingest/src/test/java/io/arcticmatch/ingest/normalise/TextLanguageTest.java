@@ -1,0 +1,32 @@
+package io.arcticmatch.ingest.normalise;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextLanguageTest {
+
+	@Test
+	void recognisesTheFourLanguagesOfTheRegion() {
+		assertThat(TextLanguage.guess("Vi søker en sykepleier som har erfaring og som ikke er redd for å jobbe"))
+			.isEqualTo("nb");
+		assertThat(TextLanguage.guess("Vi söker en sjuksköterska som har erfarenhet och som inte är rädd för arbete"))
+			.isEqualTo("sv");
+		assertThat(TextLanguage.guess("Haemme sairaanhoitajaa, jolla on kokemusta ja joka on valmis työhön"))
+			.isEqualTo("fi");
+		assertThat(TextLanguage.guess("We are looking for a nurse with experience and you are ready for work"))
+			.isEqualTo("en");
+	}
+
+	@Test
+	void nynorskWinsOnlyByItsOwnWords() {
+		assertThat(TextLanguage.guess("Vi søkjer ein sjukepleiar som ikkje er redd for arbeid og som kan vere med"))
+			.isEqualTo("nn");
+	}
+
+	@Test
+	void tooLittleTextIsNotGuessed() {
+		assertThat(TextLanguage.guess("Sykepleier")).isNull();
+	}
+
+}
