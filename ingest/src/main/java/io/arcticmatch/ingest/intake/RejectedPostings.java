@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -46,7 +48,7 @@ public class RejectedPostings {
 				order by rejected_at desc, id desc limit :limit
 				""")
 			.param("limit", limit)
-			.query((row, n) -> new Rejection(row.getLong("raw_posting_id"), row.getString("source"),
+			.query((row, n) -> new Rejection(row.getObject("raw_posting_id", Long.class), row.getString("source"),
 					row.getString("source_id"), row.getString("reason"), row.getTimestamp("rejected_at").toInstant()))
 			.list();
 	}
@@ -54,13 +56,14 @@ public class RejectedPostings {
 	/**
 	 * One payload that could not be read as an ad.
 	 *
-	 * @param rawId the raw posting it came from
+	 * @param rawId the raw posting it came from; {@code null} for a part of a page that
+	 * was not an ad at all
 	 * @param source the posting source
 	 * @param sourceId the ad's id as far as it is known
 	 * @param reason what is wrong, for a person to act on
 	 * @param rejectedAt when
 	 */
-	public record Rejection(long rawId, String source, String sourceId, String reason, Instant rejectedAt) {
+	public record Rejection(@Nullable Long rawId, String source, String sourceId, String reason, Instant rejectedAt) {
 
 	}
 
