@@ -1,6 +1,7 @@
 package io.arcticmatch.ingest.normalise;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import io.arcticmatch.ingest.indexing.IndexCommand;
 import io.arcticmatch.ingest.intake.Outcome;
@@ -8,14 +9,11 @@ import io.arcticmatch.ingest.intake.RawPostingMessage;
 import io.arcticmatch.ingest.intake.RawPostingStore;
 import io.arcticmatch.ingest.intake.RejectedPostings;
 import io.arcticmatch.ingest.intake.RejectedPostings.Rejection;
+import io.arcticmatch.ingest.normalise.Preparation.Prepared;
 import io.arcticmatch.ingest.pipeline.MessageHandler;
 import io.arcticmatch.ingest.pipeline.PipelineBus;
 import io.arcticmatch.ingest.pipeline.PipelineMessage;
 import io.arcticmatch.ingest.pipeline.PipelineTopic;
-import io.arcticmatch.ingest.source.Conversion;
-import io.arcticmatch.ingest.source.PostingConverters;
-import io.arcticmatch.ingest.source.RawPosting;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -33,9 +31,7 @@ public class NormaliseStage implements MessageHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(NormaliseStage.class);
 
-	private final PostingConverters converters;
-
-	private final Normaliser normaliser;
+	private final Preparation preparation;
 
 	private final PipelineBus bus;
 
@@ -47,10 +43,9 @@ public class NormaliseStage implements MessageHandler {
 
 	private final Clock clock;
 
-	NormaliseStage(PostingConverters converters, Normaliser normaliser, PipelineBus bus, RawPostingStore store,
-			RejectedPostings rejected, JsonMapper json, Clock clock) {
-		this.converters = converters;
-		this.normaliser = normaliser;
+	NormaliseStage(Preparation preparation, PipelineBus bus, RawPostingStore store, RejectedPostings rejected,
+			JsonMapper json, Clock clock) {
+		this.preparation = preparation;
 		this.bus = bus;
 		this.store = store;
 		this.rejected = rejected;
@@ -72,11 +67,11 @@ public class NormaliseStage implements MessageHandler {
 					ex.getMessage());
 			return;
 		}
-		IndexCommand command = switch (this.converters.convert(kept.raw())) {
-			case Conversion.Converted converted -> normalised(kept, converted);
-			case Conversion.Withdrawn withdrawn -> new IndexCommand.Remove(kept.rawId(), withdrawn.id());
-			case Conversion.Rejected rejection -> {
-				reject(kept, rejection.sourceId(), rejection.reason());
+		IndexCommand command = switch (this.preparation.prepare(kept.raw())) {
+			case Prepared.Ready ready -> new IndexCommand.Upsert(kept.rawId(), ready.posting());
+			case Prepared.Gone gone -> new IndexCommand.Remove(kept.rawId(), gone.id());
+			case Prepared.Unusable unusable -> {
+				reject(kept, unusable);
 				yield null;
 			}
 		};
@@ -86,22 +81,11 @@ public class NormaliseStage implements MessageHandler {
 		}
 	}
 
-	private @Nullable IndexCommand normalised(RawPostingMessage kept, Conversion.Converted converted) {
-		try {
-			return new IndexCommand.Upsert(kept.rawId(),
-					this.normaliser.normalise(converted.ad(), kept.raw().fetchedAt()));
-		}
-		catch (RuntimeException ex) {
-			// kept raw: once the normaliser is fixed, the posting can be replayed
-			reject(kept, kept.raw().sourceId(), "could not be normalised: " + ex.getMessage());
-			return null;
-		}
-	}
-
-	private void reject(RawPostingMessage kept, String sourceId, String reason) {
-		RawPosting raw = kept.raw();
-		this.rejected.record(new Rejection(kept.rawId(), raw.source(), sourceId, reason, this.clock.instant()));
-		this.store.markProcessed(kept.rawId(), Outcome.REJECTED, this.clock.instant());
+	private void reject(RawPostingMessage kept, Prepared.Unusable unusable) {
+		Instant now = this.clock.instant();
+		this.rejected
+			.record(new Rejection(kept.rawId(), kept.raw().source(), unusable.sourceId(), unusable.reason(), now));
+		this.store.markProcessed(kept.rawId(), Outcome.REJECTED, now);
 	}
 
 }

@@ -47,7 +47,7 @@ public class Normaliser {
 
 	private final Concepts concepts;
 
-	Normaliser(Concepts concepts) {
+	public Normaliser(Concepts concepts) {
 		this.concepts = concepts;
 	}
 

@@ -1,0 +1,103 @@
+package io.arcticmatch.ingest.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.arcticmatch.ingest.normalise.Normaliser;
+import io.arcticmatch.ingest.normalise.Preparation;
+import io.arcticmatch.ingest.source.Conversion;
+import io.arcticmatch.ingest.source.PostingConverters;
+import io.arcticmatch.matcher.concepts.Concepts;
+import io.arcticmatch.matcher.posting.PostingIndex;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code import-feed-files FILE_OR_FOLDER...}: imports NAV, JobTech and TE feed files
+ * into the configured posting index (the embedded Lucene index by default, the same the
+ * application uses; stop the application first, the index takes one writer). Prints
+ * {@code FILE: read N, indexed N, rejected N} per file and one line per rejection. Exits
+ * with 1 only when a file could not be read at all, 2 when called wrongly.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration(excludeName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration" })
+public class ImportFeedFiles {
+
+	public static void main(String[] args) {
+		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+		List<String> paths = Stream.of(args).filter((arg) -> !arg.startsWith("--")).toList();
+		if (paths.isEmpty()) {
+			out.println("usage: import-feed-files FILE_OR_FOLDER... [--arctic.index.lucene.path=DIR | "
+					+ "--arctic.index.type=elasticsearch --spring.elasticsearch.uris=URL]");
+			System.exit(2);
+		}
+		SpringApplication application = new SpringApplication(ImportFeedFiles.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setBannerMode(Banner.Mode.OFF);
+		application.setDefaultProperties(Map.of("spring.config.name", "arctic-import"));
+		int exitCode;
+		try (ConfigurableApplicationContext context = application.run(args)) {
+			Preparation preparation = new Preparation(PostingConverters.standard(),
+					new Normaliser(context.getBean(Concepts.class)));
+			FeedFileImport importer = new FeedFileImport(preparation, context.getBean(PostingIndex.class),
+					Clock.systemUTC());
+			exitCode = run(importer, paths.stream().map(Path::of).toList(), out);
+		}
+		System.exit(exitCode);
+	}
+
+	/**
+	 * @param importer imports one file
+	 * @param paths files and folders (whose files are imported in name order)
+	 * @param out where the report goes
+	 * @return 0, or 1 when some file could not be read
+	 */
+	static int run(FeedFileImport importer, List<Path> paths, PrintStream out) {
+		int exitCode = 0;
+		for (Path file : files(paths, out)) {
+			try {
+				FileReport report = importer.importFile(file);
+				out.println(report.summary());
+				for (Conversion.Rejected rejected : report.rejected()) {
+					out.println("  rejected %s: %s".formatted(rejected.sourceId(), rejected.reason()));
+				}
+			}
+			catch (IOException ex) {
+				out.println("%s: cannot be read: %s".formatted(file, ex.getMessage()));
+				exitCode = 1;
+			}
+		}
+		return exitCode;
+	}
+
+	private static List<Path> files(List<Path> paths, PrintStream out) {
+		return paths.stream().flatMap((path) -> {
+			if (!Files.isDirectory(path)) {
+				return Stream.of(path);
+			}
+			try (Stream<Path> inFolder = Files.walk(path)) {
+				return inFolder.filter(Files::isRegularFile).sorted().toList().stream();
+			}
+			catch (IOException ex) {
+				out.println("%s: cannot be listed: %s".formatted(path, ex.getMessage()));
+				return Stream.of(path);
+			}
+		}).toList();
+	}
+
+}

@@ -1,0 +1,106 @@
+package io.arcticmatch.ingest.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import io.arcticmatch.ingest.normalise.Normaliser;
+import io.arcticmatch.ingest.normalise.Preparation;
+import io.arcticmatch.ingest.source.PostingConverters;
+import io.arcticmatch.matcher.concepts.Concepts;
+import io.arcticmatch.matcher.index.lucene.LucenePostingIndex;
+import io.arcticmatch.matcher.posting.PostingId;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportFeedFilesTest {
+
+	private static final Path FIXTURES = Path.of("src/test/resources/source");
+
+	private static Preparation preparation;
+
+	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+	private LucenePostingIndex index;
+
+	@BeforeAll
+	static void loadConcepts() {
+		preparation = new Preparation(PostingConverters.standard(), new Normaliser(Concepts.loadDefault()));
+	}
+
+	@BeforeEach
+	void emptyIndex() {
+		this.index = new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build());
+	}
+
+	@AfterEach
+	void closeIndex() throws IOException {
+		this.index.close();
+	}
+
+	@Test
+	void eachFileGetsItsCountsAndEachRejectionItsReason() {
+		int exitCode = run(FIXTURES.resolve("sweden/jobtech-stream-edited.json"));
+
+		assertThat(exitCode).isZero();
+		assertThat(lines()).first()
+			.isEqualTo("src/test/resources/source/sweden/jobtech-stream-edited.json: read 5, indexed 2, rejected 2, "
+					+ "withdrawn 1");
+		assertThat(lines())
+			.anySatisfy((line) -> assertThat(line).startsWith("  rejected 22884505: ").contains("workplace_address"));
+		assertThat(this.index.findById(new PostingId("jobtech", "28746073"))).isPresent();
+	}
+
+	@Test
+	void aFolderImportsEveryFileOfTheThreeCountries() {
+		int exitCode = run(FIXTURES);
+
+		assertThat(exitCode).isZero();
+		assertThat(lines()).filteredOn((line) -> line.contains(": read "))
+			.anySatisfy((line) -> assertThat(line).contains("norway/"))
+			.anySatisfy((line) -> assertThat(line).contains("sweden/"))
+			.anySatisfy((line) -> assertThat(line).contains("finland/"));
+		assertThat(this.index.count()).isGreaterThan(100);
+	}
+
+	@Test
+	void aFileThatIsNoFeedIsReportedAndTheRunSucceeds(@TempDir Path folder) throws IOException {
+		Path notes = Files.writeString(folder.resolve("notes.txt"), "not json", StandardCharsets.UTF_8);
+
+		int exitCode = run(notes);
+
+		assertThat(exitCode).isZero();
+		assertThat(lines().getFirst()).endsWith("notes.txt: read 0, indexed 0, rejected 1");
+		assertThat(lines().get(1)).contains("not JSON");
+	}
+
+	@Test
+	void aFileThatCannotBeReadFailsTheRun(@TempDir Path folder) {
+		int exitCode = run(folder.resolve("missing.json"));
+
+		assertThat(exitCode).isEqualTo(1);
+		assertThat(lines().getFirst()).contains("missing.json: cannot be read");
+	}
+
+	private int run(Path path) {
+		FeedFileImport importer = new FeedFileImport(preparation, this.index, Clock.systemUTC());
+		return ImportFeedFiles.run(importer, List.of(path), new PrintStream(this.output, true, StandardCharsets.UTF_8));
+	}
+
+	private List<String> lines() {
+		return this.output.toString(StandardCharsets.UTF_8).lines().toList();
+	}
+
+}
