@@ -2,6 +2,7 @@ package io.arcticmatch.ingest.intake;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,6 +32,18 @@ public class Checkpoints {
 			.orElse(Checkpoint.START);
 	}
 
+	/**
+	 * @return every source's checkpoint with when it last advanced, by source
+	 */
+	public List<SourceCheckpoint> all() {
+		return this.jdbc
+			.sql("select source, position, etag, last_modified, advanced_at from ingest_checkpoint order by source")
+			.query((row, n) -> new SourceCheckpoint(row.getString("source"),
+					new Checkpoint(row.getString("position"), row.getString("etag"), row.getString("last_modified")),
+					row.getTimestamp("advanced_at").toInstant()))
+			.list();
+	}
+
 	void advance(String source, Checkpoint checkpoint, Instant at) {
 		this.jdbc.sql("""
 				insert into ingest_checkpoint (source, position, etag, last_modified, advanced_at)
@@ -44,6 +57,15 @@ public class Checkpoints {
 			.param("lastModified", checkpoint.lastModified())
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update();
+	}
+
+	/**
+	 * @param source the posting source
+	 * @param checkpoint where its next fetch starts
+	 * @param advancedAt when the checkpoint last moved: the source's last successful sync
+	 */
+	public record SourceCheckpoint(String source, Checkpoint checkpoint, Instant advancedAt) {
+
 	}
 
 }

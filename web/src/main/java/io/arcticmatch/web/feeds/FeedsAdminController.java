@@ -1,0 +1,69 @@
+package io.arcticmatch.web.feeds;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.arcticmatch.ingest.intake.Checkpoints;
+import io.arcticmatch.ingest.intake.Checkpoints.SourceCheckpoint;
+import io.arcticmatch.ingest.intake.RawPostingStore;
+import io.arcticmatch.ingest.intake.RejectedPostings;
+import io.arcticmatch.ingest.intake.SourceCounts;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code /admin/feeds}: every posting source's sync state and the newest rejected
+ * postings. Administrators only (see the route rules in accounts).
+ */
+@Controller
+class FeedsAdminController {
+
+	private static final int REJECTIONS_SHOWN = 100;
+
+	private final RawPostingStore rawPostings;
+
+	private final Checkpoints checkpoints;
+
+	private final RejectedPostings rejected;
+
+	FeedsAdminController(RawPostingStore rawPostings, Checkpoints checkpoints, RejectedPostings rejected) {
+		this.rawPostings = rawPostings;
+		this.checkpoints = checkpoints;
+		this.rejected = rejected;
+	}
+
+	/** A rejected posting as the page shows it, its time in UTC. */
+	public record RejectionRow(OffsetDateTime rejectedAt, String source, String sourceId, String reason) {
+
+	}
+
+	@GetMapping("/admin/feeds")
+	String feeds(Model model) {
+		Map<String, SourceCounts> counts = this.rawPostings.countsPerSource()
+			.stream()
+			.collect(Collectors.toMap(SourceCounts::source, Function.identity()));
+		Map<String, SourceCheckpoint> synced = this.checkpoints.all()
+			.stream()
+			.collect(Collectors.toMap(SourceCheckpoint::source, Function.identity()));
+		Map<String, SourceStatus> sources = new TreeMap<>();
+		counts.keySet().forEach((source) -> sources.put(source, null));
+		synced.keySet().forEach((source) -> sources.put(source, null));
+		sources.replaceAll((source, none) -> new SourceStatus(source, counts.get(source), synced.get(source)));
+		model.addAttribute("sources", List.copyOf(sources.values()));
+		model.addAttribute("rejections",
+				this.rejected.newest(REJECTIONS_SHOWN)
+					.stream()
+					.map((rejection) -> new RejectionRow(rejection.rejectedAt().atOffset(ZoneOffset.UTC),
+							rejection.source(), rejection.sourceId(), rejection.reason()))
+					.toList());
+		return "feeds/admin";
+	}
+
+}
