@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import io.arcticmatch.ingest.indexing.IndexStage;
 import io.arcticmatch.ingest.intake.Intake;
+import io.arcticmatch.ingest.intake.OutboxRelay;
 import io.arcticmatch.ingest.normalise.NormaliseStage;
 import io.arcticmatch.ingest.pipeline.PipelineBus;
 import io.arcticmatch.ingest.pipeline.PipelineConfiguration;
@@ -45,10 +46,11 @@ public class IngestConfiguration {
 	}
 
 	@Bean
-	ApplicationRunner pipelineStages(PipelineBus bus, NormaliseStage normalise, IndexStage index) {
+	ApplicationRunner pipelineStages(PipelineBus bus, NormaliseStage normalise, IndexStage index, OutboxRelay relay) {
 		return (args) -> {
 			bus.subscribe(PipelineTopic.RAW_POSTINGS, NORMALISER_GROUP, normalise);
 			bus.subscribe(PipelineTopic.NORMALISED_POSTINGS, INDEXER_GROUP, index);
+			relay.recoverAfterRestart();
 		};
 	}
 

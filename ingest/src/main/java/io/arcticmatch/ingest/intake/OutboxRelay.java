@@ -42,6 +42,22 @@ public class OutboxRelay {
 	}
 
 	/**
+	 * Prepares the relay at start-up: when the bus lost what it held at the last stop
+	 * (the in-process queues), what was handed on but not processed is handed on again.
+	 * The stages are idempotent, so a posting processed twice is stored once.
+	 */
+	public void recoverAfterRestart() {
+		if (!this.bus.keepsMessagesAcrossRestarts()) {
+			int again = this.store.handOnAgainWhatIsUnprocessed();
+			if (again > 0) {
+				log.info("{} raw postings were in the pipeline's queues at the last stop; handing them on again",
+						again);
+			}
+		}
+		handOnWaiting();
+	}
+
+	/**
 	 * Publishes every waiting raw posting; stops at the first the bus refuses and leaves
 	 * it (and those after it) for the next run.
 	 * @return how many were handed on

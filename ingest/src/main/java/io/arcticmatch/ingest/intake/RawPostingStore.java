@@ -69,6 +69,16 @@ public class RawPostingStore {
 			.list();
 	}
 
+	/**
+	 * Makes every raw posting handed on but not processed wait for the relay again.
+	 * @return how many
+	 */
+	int handOnAgainWhatIsUnprocessed() {
+		return this.jdbc.sql(
+				"update ingest_raw_posting set handed_on_at = null where handed_on_at is not null and processed_at is null")
+			.update();
+	}
+
 	void markHandedOn(long rawId, Instant at) {
 		this.jdbc.sql("update ingest_raw_posting set handed_on_at = :at where id = :id")
 			.param("at", at.atOffset(ZoneOffset.UTC))

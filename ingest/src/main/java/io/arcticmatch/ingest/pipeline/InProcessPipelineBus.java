@@ -40,6 +40,11 @@ public class InProcessPipelineBus implements PipelineBus, AutoCloseable {
 	}
 
 	@Override
+	public boolean keepsMessagesAcrossRestarts() {
+		return false;
+	}
+
+	@Override
 	public synchronized void publish(PipelineTopic topic, PipelineMessage message) {
 		Map<String, BlockingQueue<PipelineMessage>> groups = this.queues.get(topic);
 		if (groups == null) {

@@ -51,6 +51,11 @@ public class KafkaPipelineBus implements PipelineBus, AutoCloseable {
 	}
 
 	@Override
+	public boolean keepsMessagesAcrossRestarts() {
+		return true;
+	}
+
+	@Override
 	public void publish(PipelineTopic topic, PipelineMessage message) {
 		String name = this.settings.topics().nameOf(topic);
 		try {

@@ -25,6 +25,14 @@ public interface PipelineBus {
 	void subscribe(PipelineTopic topic, String group, MessageHandler handler);
 
 	/**
+	 * Whether messages the bus has taken outlive the process. Kafka keeps them;
+	 * in-process queues lose them on a crash, so after a restart the intake hands on
+	 * again what was not yet processed.
+	 * @return {@code true} when taken messages survive a restart
+	 */
+	boolean keepsMessagesAcrossRestarts();
+
+	/**
 	 * Checks that the bus answers, for health reporting.
 	 * @return a short description, e.g. the broker's address
 	 * @throws PipelineUnavailable when it does not answer

@@ -1,0 +1,107 @@
+package io.arcticmatch.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import io.arcticmatch.ingest.intake.Checkpoint;
+import io.arcticmatch.ingest.intake.Intake;
+import io.arcticmatch.ingest.intake.RawPostingStore;
+import io.arcticmatch.ingest.intake.SourceCounts;
+import io.arcticmatch.ingest.source.RawPosting;
+import io.arcticmatch.ingest.source.SourceFormat;
+import io.arcticmatch.matcher.posting.PostingId;
+import io.arcticmatch.matcher.posting.PostingIndex;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The application stops while postings are in the in-process pipeline (whose queues die
+ * with it) and starts again on the same database and index: every posting ends up indexed
+ * once.
+ */
+class PipelineRestartTest {
+
+	private static final int POSTINGS = 200;
+
+	private static EmbeddedPostgres postgres;
+
+	@TempDir
+	private Path indexFolder;
+
+	@BeforeAll
+	static void startDatabase() throws IOException {
+		postgres = EmbeddedPostgres.builder().start();
+	}
+
+	@AfterAll
+	static void stopDatabase() throws IOException {
+		postgres.close();
+	}
+
+	@Test
+	void aStopMidSyncLosesAndDuplicatesNothing() {
+		List<RawPosting> fetched = IntStream.range(0, POSTINGS).mapToObj(PipelineRestartTest::ad).toList();
+
+		try (ConfigurableApplicationContext first = start()) {
+			first.getBean(Intake.class).accept("jobtech", fetched, new Checkpoint("page-2", null, null));
+			// stop at once: most postings are still in the in-process queues
+		}
+
+		try (ConfigurableApplicationContext second = start()) {
+			PostingIndex index = second.getBean(PostingIndex.class);
+			RawPostingStore store = second.getBean(RawPostingStore.class);
+			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+				SourceCounts counts = store.countsPerSource().getFirst();
+				assertThat(counts.indexed()).isEqualTo(POSTINGS);
+			});
+			assertThat(index.count()).isEqualTo(POSTINGS);
+			assertThat(IntStream.range(0, POSTINGS))
+				.allSatisfy((i) -> assertThat(index.findById(new PostingId("jobtech", id(i)))).isPresent());
+		}
+	}
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(IngestTestApplication.class)
+			.properties("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+					"spring.datasource.username=postgres", "arctic.index.lucene.path=" + this.indexFolder,
+					"arctic.pipeline.transport=in-process")
+			.run();
+	}
+
+	private static RawPosting ad(int i) {
+		String payload = VOLVO_AD.replace("\"id\": \"28746073\"", "\"id\": \"" + id(i) + "\"");
+		return RawPosting.of(SourceFormat.JOBTECH_AD, id(i), payload, Instant.parse("2026-11-24T12:00:00Z"));
+	}
+
+	private static String id(int i) {
+		return "restart-" + i;
+	}
+
+	private static final String VOLVO_AD = read("/source/sweden/jobtech-ad-28746073-volvo-2024.json");
+
+	private static String read(String resource) {
+		try (InputStream in = PipelineRestartTest.class.getResourceAsStream(resource)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
