@@ -52,8 +52,11 @@ class FeedFileImport {
 		List<JobPosting> ready = new ArrayList<>();
 		List<Prepared.Gone> gone = new ArrayList<>();
 		List<Conversion.Rejected> rejected = new ArrayList<>(split.rejected());
-		for (RawPosting raw : split.items()) {
-			switch (this.preparation.prepare(raw)) {
+		// preparing (convert, normalise) is independent per ad and costs more than
+		// indexing: use every core
+		List<Prepared> prepared = split.items().parallelStream().map(this.preparation::prepare).toList();
+		for (Prepared preparedPosting : prepared) {
+			switch (preparedPosting) {
 				case Prepared.Ready posting -> ready.add(posting.posting());
 				case Prepared.Gone withdrawal -> gone.add(withdrawal);
 				case Prepared.Unusable unusable ->

@@ -98,16 +98,25 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	@Override
 	public void save(Collection<JobPosting> postings) {
 		try {
-			for (JobPosting posting : postings) {
-				this.writer.updateDocument(new Term(ID, posting.id().toString()), toDocument(posting));
-			}
+			// IndexWriter takes documents from many threads; building them (JSON,
+			// analysis) is the cost
+			postings.parallelStream().forEach(this::update);
 			this.writer.commit();
 			this.searchers.maybeRefreshBlocking();
 		}
-		catch (IOException ex) {
+		catch (IOException | UncheckedIOException ex) {
 			throw new PostingIndexUnavailable(
 					"Could not write %d postings to the Lucene index in %s".formatted(postings.size(), this.directory),
 					ex);
+		}
+	}
+
+	private void update(JobPosting posting) {
+		try {
+			this.writer.updateDocument(new Term(ID, posting.id().toString()), toDocument(posting));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

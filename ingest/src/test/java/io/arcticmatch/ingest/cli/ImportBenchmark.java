@@ -1,0 +1,217 @@
+package io.arcticmatch.ingest.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.arcticmatch.ingest.normalise.Normaliser;
+import io.arcticmatch.ingest.normalise.Preparation;
+import io.arcticmatch.ingest.source.PostingConverters;
+import io.arcticmatch.matcher.concepts.Concepts;
+import io.arcticmatch.matcher.index.lucene.LucenePostingIndex;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The import benchmark: postings generated in the three real formats (from the real
+ * fixtures, ids, titles and places varied) go from files into the embedded Lucene index
+ * through the import command's path (split, convert, normalise, index), and, as the
+ * baseline in the same run, the same documents' text straight into a bare Lucene index.
+ * Run it with
+ * {@code mvn -q -pl ingest test-compile exec:exec@bench -Dbench.postings=100000}; the
+ * figures go into docs/benchmarks.md.
+ */
+public final class ImportBenchmark {
+
+	private static final int PER_FILE = 5_000;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String[][] PLACES = { { "NARVIK", "1806" }, { "TROMSØ", "5501" }, { "ALTA", "5601" },
+			{ "BODØ", "1804" }, { "KIRUNA", "2584" }, { "LULEÅ", "2580" }, { "GÄLLIVARE", "2523" },
+			{ "HAPARANDA", "2583" }, { "ROVANIEMI", "698" }, { "TORNIO", "851" }, { "KEMI", "240" },
+			{ "INARI", "148" } };
+
+	private static final String[] TITLES = { "Sykepleier", "Sjuksköterska", "Sairaanhoitaja", "Gruvarbetare",
+			"Elektriker", "Lastebilsjåfør", "Kokk", "Lärare", "Ohjelmistokehittäjä", "Reiseleder", "Snickare",
+			"Hitsaaja" };
+
+	private ImportBenchmark() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		int postings = Integer.getInteger("bench.postings", 100_000);
+		int rounds = Integer.getInteger("bench.rounds", 3);
+		Path work = Files.createTempDirectory("arctic-ingest-bench");
+		try {
+			List<Path> files = generate(work.resolve("feeds"), postings);
+			long bytes = 0;
+			for (Path file : files) {
+				bytes += Files.size(file);
+			}
+			System.out
+				.println("generated %d postings in %d files, %.0f MB".formatted(postings, files.size(), bytes / 1e6));
+			long concepts = System.nanoTime();
+			Preparation preparation = new Preparation(PostingConverters.standard(),
+					new Normaliser(Concepts.loadDefault()));
+			System.out.println("concepts loaded in %.1f s (once per process, not counted below)"
+				.formatted((System.nanoTime() - concepts) / 1e9));
+			double[] baseline = new double[rounds];
+			double[] candidate = new double[rounds];
+			for (int round = 0; round < rounds; round++) {
+				baseline[round] = bareLucene(files, work.resolve("bare-" + round));
+				candidate[round] = importCommand(files, work.resolve("index-" + round), preparation);
+				System.out.println("round %d: bare Lucene %.2f s, import %.2f s".formatted(round + 1, baseline[round],
+						candidate[round]));
+			}
+			double base = median(baseline);
+			double cand = median(candidate);
+			System.out
+				.println("median: bare Lucene %.2f s (%.0f postings/s), import %.2f s (%.0f postings/s), ratio %.2f"
+					.formatted(base, postings / base, cand, postings / cand, cand / base));
+		}
+		finally {
+			IOUtils.rm(work);
+		}
+	}
+
+	private static double importCommand(List<Path> files, Path folder, Preparation preparation) throws IOException {
+		long start = System.nanoTime();
+		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), JSON)) {
+			FeedFileImport importer = new FeedFileImport(preparation, index, Clock.systemUTC());
+			for (Path file : files) {
+				FileReport report = importer.importFile(file);
+				if (report.indexed() != report.read()) {
+					throw new IllegalStateException("The benchmark's own data was not all indexed: " + report.summary()
+							+ " " + report.rejected().stream().limit(3).toList());
+				}
+			}
+		}
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	/**
+	 * The same documents, their text and id as Lucene fields and the ad as stored JSON.
+	 */
+	private static double bareLucene(List<Path> files, Path folder) throws IOException {
+		long start = System.nanoTime();
+		try (IndexWriter writer = new IndexWriter(FSDirectory.open(folder),
+				new IndexWriterConfig(new StandardAnalyzer()))) {
+			for (Path file : files) {
+				JsonNode tree = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+				JsonNode ads = tree.has("response") ? tree.path("response").path("docs") : tree;
+				for (JsonNode ad : ads) {
+					JsonNode content = ad.has("ad_content") ? ad.path("ad_content") : ad;
+					String id = content
+						.path(content.has("ilmoitusnumero") ? "ilmoitusnumero" : content.has("uuid") ? "uuid" : "id")
+						.asString();
+					String title = content
+						.path(content.has("headline") ? "headline" : content.has("otsikko") ? "otsikko" : "title")
+						.asString();
+					String text = content.path("description").isObject()
+							? content.path("description").path("text").asString()
+							: content.path(content.has("kuvausteksti") ? "kuvausteksti" : "description").asString();
+					Document doc = new Document();
+					doc.add(new StringField("id", id, Field.Store.NO));
+					doc.add(new SortedDocValuesField("id", new BytesRef(id)));
+					doc.add(new TextField("title", title, Field.Store.NO));
+					doc.add(new TextField("description", text, Field.Store.NO));
+					doc.add(new StringField("status", "ACTIVE", Field.Store.NO));
+					doc.add(new StoredField("source", JSON.writeValueAsBytes(ad)));
+					writer.addDocument(doc);
+				}
+				writer.commit();
+			}
+		}
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private static List<Path> generate(Path folder, int postings) throws IOException {
+		Files.createDirectories(folder);
+		ObjectNode nav = (ObjectNode) JSON.readTree(fixture("norway/nav-feedentry-from-ad_1.json"));
+		ObjectNode jobtech = (ObjectNode) JSON.readTree(fixture("sweden/jobtech-ad-22884504-kiruna-2019.json"));
+		ObjectNode te = (ObjectNode) JSON.readTree(fixture("finland/te-tpt-api-single-job-10532453-sv.json"))
+			.path("response")
+			.path("docs")
+			.get(0);
+		List<Path> files = new ArrayList<>();
+		for (int first = 0; first < postings; first += PER_FILE) {
+			int count = Math.min(PER_FILE, postings - first);
+			int country = (first / PER_FILE) % 3;
+			ArrayNode ads = JSON.createArrayNode();
+			for (int i = first; i < first + count; i++) {
+				String title = TITLES[i % TITLES.length] + " " + (i % 97);
+				String[] place = PLACES[i % PLACES.length];
+				switch (country) {
+					case 0 -> {
+						ObjectNode ad = nav.deepCopy();
+						String uuid = "bench-nav-" + i;
+						ad.put("uuid", uuid);
+						ObjectNode content = (ObjectNode) ad.path("ad_content");
+						content.put("uuid", uuid);
+						content.put("title", title);
+						((ObjectNode) content.path("workLocations").get(0)).put("municipal", place[0]);
+						ads.add(ad);
+					}
+					case 1 -> {
+						ObjectNode ad = jobtech.deepCopy();
+						ad.put("id", "bench-" + i);
+						ad.put("headline", title);
+						((ObjectNode) ad.path("workplace_address")).put("municipality_code", place[1]);
+						ads.add(ad);
+					}
+					default -> {
+						ObjectNode ad = te.deepCopy();
+						ad.put("ilmoitusnumero", 90_000_000 + i);
+						ad.put("tehtavanimi", title);
+						ad.put("kuntakoodi", place[1]);
+						ads.add(ad);
+					}
+				}
+			}
+			JsonNode page = (country == 2) ? JSON.createObjectNode()
+				.set("response", JSON.createObjectNode().put("numFound", count).put("start", 0).set("docs", ads)) : ads;
+			Path file = folder.resolve("feed-%03d.json".formatted(files.size()));
+			Files.writeString(file, JSON.writeValueAsString(page), StandardCharsets.UTF_8);
+			files.add(file);
+		}
+		return files;
+	}
+
+	private static String fixture(String name) {
+		try (InputStream in = ImportBenchmark.class.getResourceAsStream("/source/" + name)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+}
