@@ -2,6 +2,7 @@ package io.arcticmatch.ingest;
 
 import java.time.Clock;
 
+import io.arcticmatch.ingest.demo.DemoPostings;
 import io.arcticmatch.ingest.indexing.IndexStage;
 import io.arcticmatch.ingest.intake.Intake;
 import io.arcticmatch.ingest.intake.OutboxRelay;
@@ -10,11 +11,20 @@ import io.arcticmatch.ingest.pipeline.PipelineBus;
 import io.arcticmatch.ingest.pipeline.PipelineConfiguration;
 import io.arcticmatch.ingest.pipeline.PipelineTopic;
 import io.arcticmatch.ingest.source.PostingConverters;
+import io.arcticmatch.ingest.source.http.FeedHttp;
+import io.arcticmatch.ingest.source.http.FeedHttpSettings;
+import io.arcticmatch.ingest.source.jobtech.JobTechFeedSettings;
+import io.arcticmatch.ingest.source.jobtech.JobTechFetcher;
+import io.arcticmatch.ingest.source.nav.NavFeedSettings;
+import io.arcticmatch.ingest.source.nav.NavFetcher;
+import io.arcticmatch.ingest.source.tyomarkkinatori.TeTptFeedSettings;
+import io.arcticmatch.ingest.source.tyomarkkinatori.TeTptFetcher;
 
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -26,7 +36,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @AutoConfiguration(after = PipelineConfiguration.class)
 @ConditionalOnProperty(name = "arctic.ingest.enabled", havingValue = "true", matchIfMissing = true)
-@ComponentScan(basePackageClasses = { Intake.class, NormaliseStage.class, IndexStage.class })
+@ComponentScan(basePackageClasses = { Intake.class, NormaliseStage.class, IndexStage.class, DemoPostings.class,
+		FeedHttp.class, NavFetcher.class, JobTechFetcher.class, TeTptFetcher.class })
+@EnableConfigurationProperties({ FeedHttpSettings.class, NavFeedSettings.class, JobTechFeedSettings.class,
+		TeTptFeedSettings.class })
 @EnableScheduling
 public class IngestConfiguration {
 

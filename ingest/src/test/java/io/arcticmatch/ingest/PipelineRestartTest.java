@@ -60,7 +60,10 @@ class PipelineRestartTest {
 
 		try (ConfigurableApplicationContext first = start()) {
 			first.getBean(Intake.class).accept("jobtech", fetched, new Checkpoint("page-2", null, null));
-			// stop at once: most postings are still in the in-process queues
+			RawPostingStore store = first.getBean(RawPostingStore.class);
+			await().atMost(Duration.ofSeconds(30)).until(() -> store.countsPerSource().getFirst().indexed() > 0);
+			// stop now: some postings are indexed, most are still in the in-process
+			// queues
 		}
 
 		try (ConfigurableApplicationContext second = start()) {
@@ -77,11 +80,12 @@ class PipelineRestartTest {
 	}
 
 	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(IngestTestApplication.class)
-			.properties("spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-					"spring.datasource.username=postgres", "arctic.index.lucene.path=" + this.indexFolder,
-					"arctic.pipeline.transport=in-process")
-			.run();
+		// arguments, so they win over the tests' application.properties: both runs share
+		// database and index
+		return new SpringApplicationBuilder(IngestTestApplication.class).run(
+				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--arctic.index.lucene.path=" + this.indexFolder,
+				"--arctic.pipeline.transport=in-process");
 	}
 
 	private static RawPosting ad(int i) {

@@ -13,12 +13,14 @@ import java.util.concurrent.LinkedBlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.SmartLifecycle;
+
 /**
  * A {@link PipelineBus} of in-memory queues, one worker thread per subscription, for the
  * embedded default. Messages live only as long as the process: sources keep what they
  * fetched until it is indexed, so a restart fetches again rather than loses.
  */
-public class InProcessPipelineBus implements PipelineBus, AutoCloseable {
+public class InProcessPipelineBus implements PipelineBus, SmartLifecycle, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(InProcessPipelineBus.class);
 
@@ -32,6 +34,8 @@ public class InProcessPipelineBus implements PipelineBus, AutoCloseable {
 			PipelineTopic.class);
 
 	private final Map<PipelineTopic, List<PipelineMessage>> backlog = new EnumMap<>(PipelineTopic.class);
+
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
 	private final List<Thread> workers = new ArrayList<>();
 
@@ -116,9 +120,46 @@ public class InProcessPipelineBus implements PipelineBus, AutoCloseable {
 		return (a.compareTo(b) <= 0) ? a : b;
 	}
 
+	/**
+	 * Stops delivering: interrupts the workers and waits for a message being handled to
+	 * finish, so no handler runs once the stores it writes to are closed.
+	 */
 	@Override
-	public synchronized void close() {
-		this.workers.forEach(Thread::interrupt);
+	public void close() {
+		List<Thread> stopping;
+		synchronized (this) {
+			stopping = List.copyOf(this.workers);
+			this.workers.clear();
+		}
+		stopping.forEach(Thread::interrupt);
+		for (Thread worker : stopping) {
+			try {
+				worker.join(STOP_TIMEOUT);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	@Override
+	public void start() {
+		// workers start as stages subscribe
+	}
+
+	/**
+	 * Stops with the other lifecycle beans, before any bean (the index, the database) is
+	 * destroyed.
+	 */
+	@Override
+	public void stop() {
+		close();
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return !this.workers.isEmpty();
 	}
 
 }

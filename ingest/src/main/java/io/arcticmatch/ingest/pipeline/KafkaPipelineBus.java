@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -28,7 +29,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * handler returned, and retries a failing record with exponential back-off without ever
  * skipping it.
  */
-public class KafkaPipelineBus implements PipelineBus, AutoCloseable {
+public class KafkaPipelineBus implements PipelineBus, SmartLifecycle, AutoCloseable {
 
 	private static final Duration BROKER_TIMEOUT = Duration.ofSeconds(10);
 
@@ -128,6 +129,26 @@ public class KafkaPipelineBus implements PipelineBus, AutoCloseable {
 	@Override
 	public synchronized void close() {
 		this.containers.forEach(ConcurrentMessageListenerContainer::stop);
+		this.containers.clear();
+	}
+
+	@Override
+	public void start() {
+		// listener containers start as stages subscribe
+	}
+
+	/**
+	 * Stops with the other lifecycle beans, before any bean (the index, the database) is
+	 * destroyed.
+	 */
+	@Override
+	public void stop() {
+		close();
+	}
+
+	@Override
+	public synchronized boolean isRunning() {
+		return !this.containers.isEmpty();
 	}
 
 	/**

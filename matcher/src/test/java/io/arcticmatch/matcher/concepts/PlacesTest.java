@@ -46,6 +46,20 @@ class PlacesTest {
 	}
 
 	@Test
+	void aPre2024CodeIsRescuedByTheNameThatCameWithIt() {
+		assertThat(this.places.municipality(Country.NO, "5401", "Tromsø").asOptional())
+			.hasValueSatisfying((tromso) -> assertThat(tromso.code()).isEqualTo("5501"));
+	}
+
+	@Test
+	void aMunicipalityWithoutCodeIsFoundByItsUpperCaseNameInThatCountry() {
+		assertThat(this.places.municipality(Country.NO, null, "TROMSØ").asOptional())
+			.hasValueSatisfying((tromso) -> assertThat(tromso.code()).isEqualTo("5501"));
+		assertThat(this.places.municipality(Country.SE, null, "TROMSØ").isKnown()).isFalse();
+		assertThat(this.places.municipality(Country.NO, null, "Nowhere at all").isKnown()).isFalse();
+	}
+
+	@Test
 	void distanceNarvikKirunaIsAbout130Km() {
 		double km = this.places.distanceKm(municipality(Country.NO, "1806"), municipality(Country.SE, "2584"));
 		assertThat(km).isCloseTo(130, within(10.0));
@@ -97,8 +111,8 @@ class PlacesTest {
 
 	@Test
 	void unknownMunicipalityCodeKeepsCodeAndName() {
-		assertThat(this.places.municipality(Country.NO, "5401", "Tromsø"))
-			.isEqualTo(new UnknownCode<Municipality>(CodeSystem.MUNICIPALITY, "5401", "Tromsø"));
+		assertThat(this.places.municipality(Country.NO, "5401", "Atlantis"))
+			.isEqualTo(new UnknownCode<Municipality>(CodeSystem.MUNICIPALITY, "5401", "Atlantis"));
 		assertThat(this.places.resolveName("Atlantis")).isInstanceOf(UnknownCode.class);
 	}
 

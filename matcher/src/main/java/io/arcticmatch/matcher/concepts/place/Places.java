@@ -79,8 +79,9 @@ public final class Places {
 	}
 
 	/**
-	 * A municipality by its national code, keeping the place name that came with it if
-	 * the code is unknown.
+	 * A municipality by its national code or, when there is none or it is unknown, by its
+	 * name in that country (in any of the languages, any case); an unknown code keeps
+	 * both.
 	 * @param country the country
 	 * @param code the kommunenummer, kommunkod or kuntanumero
 	 * @param name the place name as received, or null
@@ -89,10 +90,17 @@ public final class Places {
 	public ConceptMatch<Municipality> municipality(Country country, @Nullable String code, @Nullable String name) {
 		String padded = pad(code, country.municipalityCodeLength());
 		Municipality municipality = (padded != null) ? this.municipalities.get(key(country, padded)) : null;
-		if (municipality == null) {
-			return ConceptMatch.unknown(CodeSystem.MUNICIPALITY, code, name);
+		if (municipality != null) {
+			return ConceptMatch.exact(municipality, "municipality " + country + " " + padded);
 		}
-		return ConceptMatch.exact(municipality, "municipality " + country + " " + padded);
+		// NAV's feed names municipalities (in upper case) but gives no code
+		return findByName(name).stream()
+			.filter((place) -> place instanceof Municipality found && found.country() == country)
+			.map(Municipality.class::cast)
+			.findFirst()
+			.<ConceptMatch<Municipality>>map((found) -> new Known<>(found, MatchConfidence.CLOSE,
+					"municipality name '" + name + "' in " + country))
+			.orElseGet(() -> ConceptMatch.unknown(CodeSystem.MUNICIPALITY, code, name));
 	}
 
 	/**
