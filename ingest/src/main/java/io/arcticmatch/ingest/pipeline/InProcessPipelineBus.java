@@ -71,12 +71,19 @@ public class InProcessPipelineBus implements PipelineBus, SmartLifecycle, AutoCl
 		Thread worker = Thread.ofPlatform()
 			.name("pipeline-%s-%s".formatted(topic.name().toLowerCase(Locale.ROOT), group))
 			.daemon()
+			.uncaughtExceptionHandler((thread, error) -> log
+				.error("{} died; its topic is not read until a restart, and health says so", thread.getName(), error))
 			.start(() -> deliver(topic, queue, handler));
 		this.workers.add(worker);
 	}
 
 	@Override
 	public synchronized String describe() {
+		this.workers.stream().filter((worker) -> !worker.isAlive()).findFirst().ifPresent((dead) -> {
+			throw new PipelineUnavailable(
+					"Worker %s has died; its messages wait until a restart (see the log)".formatted(dead.getName()),
+					null);
+		});
 		int waiting = this.queues.values()
 			.stream()
 			.flatMap((groups) -> groups.values().stream())

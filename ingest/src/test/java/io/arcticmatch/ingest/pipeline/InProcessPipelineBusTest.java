@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 class InProcessPipelineBusTest extends PipelineBusContract {
@@ -23,6 +24,19 @@ class InProcessPipelineBusTest extends PipelineBusContract {
 	@AfterEach
 	void stopWorkers() {
 		this.bus.close();
+	}
+
+	@Test
+	void aWorkerKilledByAnErrorTurnsTheBusUnavailable() {
+		this.bus.subscribe(PipelineTopic.RAW_POSTINGS, "doomed", (message) -> {
+			throw new LinkageError("a class is missing from the classpath");
+		});
+
+		this.bus.publish(PipelineTopic.RAW_POSTINGS, new PipelineMessage("nav:1", "{}"));
+
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThatExceptionOfType(PipelineUnavailable.class).isThrownBy(this.bus::describe)
+				.withMessageContaining("doomed"));
 	}
 
 	@Test
