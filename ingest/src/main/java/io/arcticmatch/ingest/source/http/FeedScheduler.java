@@ -51,16 +51,16 @@ public class FeedScheduler implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		for (FeedSource source : this.sources) {
-			if (!source.enabled()) {
+			if (!source.schedule().enabled()) {
 				log.debug("Feed '{}' is disabled", source.source());
 				continue;
 			}
 			ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
 					Thread.ofPlatform().name("feed-" + source.source()).daemon(true).factory());
 			executor.scheduleWithFixedDelay(() -> this.runs.run(source), FIRST_RUN_AFTER.toMillis(),
-					source.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+					source.schedule().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
 			this.executors.add(executor);
-			log.info("Feed '{}' runs every {}", source.source(), source.pollInterval());
+			log.info("Feed '{}' runs every {}", source.source(), source.schedule().pollInterval());
 		}
 		this.running = true;
 	}

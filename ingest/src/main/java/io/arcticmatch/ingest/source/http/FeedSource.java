@@ -1,7 +1,5 @@
 package io.arcticmatch.ingest.source.http;
 
-import java.time.Duration;
-
 /**
  * One public feed a fetcher reads: what {@link FeedScheduler} runs, {@link FeedRuns}
  * guards and the {@code feeds} health reports.
@@ -14,14 +12,9 @@ public interface FeedSource {
 	String source();
 
 	/**
-	 * @return whether the scheduler runs this source (live sources are opt-in)
+	 * @return whether and how often the scheduler runs this source
 	 */
-	boolean enabled();
-
-	/**
-	 * @return the pause between the end of one run and the start of the next
-	 */
-	Duration pollInterval();
+	FeedSchedule schedule();
 
 	/**
 	 * One sync step from the stored checkpoint: fetches page after page, hands each to

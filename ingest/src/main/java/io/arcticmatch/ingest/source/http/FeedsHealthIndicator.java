@@ -41,7 +41,10 @@ public class FeedsHealthIndicator implements HealthIndicator {
 	@Override
 	public Health health() {
 		TreeSet<String> names = new TreeSet<>(this.statuses.all().keySet());
-		List<String> enabled = this.sources.stream().filter(FeedSource::enabled).map(FeedSource::source).toList();
+		List<String> enabled = this.sources.stream()
+			.filter((source) -> source.schedule().enabled())
+			.map(FeedSource::source)
+			.toList();
 		names.addAll(enabled);
 		Health.Builder health = Health.up();
 		if (names.isEmpty()) {

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
+import io.arcticmatch.ingest.source.http.FeedSchedule;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -29,7 +31,7 @@ import org.springframework.validation.annotation.Validated;
 public record JobTechFeedSettings(@DefaultValue("false") boolean enabled,
 		@DefaultValue("https://jobstream.api.jobtechdev.se/") @NotNull URI baseUrl,
 		@DefaultValue("5m") @NotNull Duration pollInterval, @DefaultValue("500") @Min(1) int pageSize,
-		@Nullable String apiKey) {
+		@Nullable String apiKey) implements FeedSchedule {
 
 	/**
 	 * @return the base URL, ending in a slash so that {@code snapshot} resolves below it

@@ -12,9 +12,8 @@ import io.arcticmatch.ingest.intake.Checkpoints;
 import io.arcticmatch.ingest.intake.Intake;
 import io.arcticmatch.ingest.source.SourceFormat;
 import io.arcticmatch.ingest.source.http.FeedFailure;
-import io.arcticmatch.ingest.source.http.FeedRuns;
+import io.arcticmatch.ingest.source.http.FeedSchedule;
 import io.arcticmatch.ingest.source.http.FeedSource;
-import io.arcticmatch.ingest.source.http.SyncOutcome;
 import io.arcticmatch.ingest.source.http.SyncReport;
 import org.jspecify.annotations.Nullable;
 
@@ -46,8 +45,6 @@ public class JobTechFetcher implements FeedSource {
 
 	private final Checkpoints checkpoints;
 
-	private final FeedRuns runs;
-
 	private final Clock clock;
 
 	/**
@@ -55,16 +52,14 @@ public class JobTechFetcher implements FeedSource {
 	 * @param settings JobStream's settings
 	 * @param intake where batches go
 	 * @param checkpoints where the step starts
-	 * @param runs guards the runs
 	 * @param clock the run's start
 	 */
 	public JobTechFetcher(JobTechFeedClient client, JobTechFeedSettings settings, Intake intake,
-			Checkpoints checkpoints, FeedRuns runs, Clock clock) {
+			Checkpoints checkpoints, Clock clock) {
 		this.client = client;
 		this.settings = settings;
 		this.intake = intake;
 		this.checkpoints = checkpoints;
-		this.runs = runs;
 		this.clock = clock;
 	}
 
@@ -74,21 +69,8 @@ public class JobTechFetcher implements FeedSource {
 	}
 
 	@Override
-	public boolean enabled() {
-		return this.settings.enabled();
-	}
-
-	@Override
-	public Duration pollInterval() {
-		return this.settings.pollInterval();
-	}
-
-	/**
-	 * Runs one sync step now, unless one is running.
-	 * @return how it ended; never throws
-	 */
-	public SyncOutcome sync() {
-		return this.runs.run(this);
+	public FeedSchedule schedule() {
+		return this.settings;
 	}
 
 	@Override

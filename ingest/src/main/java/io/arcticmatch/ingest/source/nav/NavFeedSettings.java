@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
+import io.arcticmatch.ingest.source.http.FeedSchedule;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -31,7 +33,7 @@ import org.springframework.validation.annotation.Validated;
 public record NavFeedSettings(@DefaultValue("false") boolean enabled,
 		@DefaultValue("https://pam-stilling-feed.nav.no/") @NotNull URI baseUrl,
 		@DefaultValue("2m") @NotNull Duration pollInterval, @DefaultValue("1000") @Min(1) @Max(10000) int pageSize,
-		@Nullable String token, @DefaultValue("183d") @NotNull Duration firstSyncLookback) {
+		@Nullable String token, @DefaultValue("183d") @NotNull Duration firstSyncLookback) implements FeedSchedule {
 
 	/**
 	 * @return the private token, or null to use the public one

@@ -1,7 +1,6 @@
 package io.arcticmatch.ingest.source.nav;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +14,8 @@ import io.arcticmatch.ingest.source.PageSplit;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceFormat;
 import io.arcticmatch.ingest.source.http.FeedFailure;
-import io.arcticmatch.ingest.source.http.FeedRuns;
+import io.arcticmatch.ingest.source.http.FeedSchedule;
 import io.arcticmatch.ingest.source.http.FeedSource;
-import io.arcticmatch.ingest.source.http.SyncOutcome;
 import io.arcticmatch.ingest.source.http.SyncReport;
 import io.arcticmatch.ingest.source.parse.JsonPayloads;
 import org.jspecify.annotations.Nullable;
@@ -66,8 +64,6 @@ public class NavFetcher implements FeedSource {
 
 	private final Checkpoints checkpoints;
 
-	private final FeedRuns runs;
-
 	private final Clock clock;
 
 	/**
@@ -75,16 +71,14 @@ public class NavFetcher implements FeedSource {
 	 * @param settings the feed's settings
 	 * @param intake where pages go
 	 * @param checkpoints where the step starts
-	 * @param runs guards the runs
 	 * @param clock for the first sync's start
 	 */
 	public NavFetcher(NavFeedClient client, NavFeedSettings settings, Intake intake, Checkpoints checkpoints,
-			FeedRuns runs, Clock clock) {
+			Clock clock) {
 		this.client = client;
 		this.settings = settings;
 		this.intake = intake;
 		this.checkpoints = checkpoints;
-		this.runs = runs;
 		this.clock = clock;
 	}
 
@@ -94,21 +88,8 @@ public class NavFetcher implements FeedSource {
 	}
 
 	@Override
-	public boolean enabled() {
-		return this.settings.enabled();
-	}
-
-	@Override
-	public Duration pollInterval() {
-		return this.settings.pollInterval();
-	}
-
-	/**
-	 * Runs one sync step now, unless one is running.
-	 * @return how it ended; never throws
-	 */
-	public SyncOutcome sync() {
-		return this.runs.run(this);
+	public FeedSchedule schedule() {
+		return this.settings;
 	}
 
 	@Override

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import io.arcticmatch.ingest.source.http.FeedSchedule;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -30,7 +32,9 @@ public record TeTptFeedSettings(@DefaultValue("false") boolean enabled,
 		@DefaultValue("https://paikat.te-palvelut.fi/tpt-api/") @NotNull URI baseUrl,
 		@DefaultValue("6h") @NotNull Duration pollInterval, @DefaultValue("100") @Min(1) int pageSize,
 		@DefaultValue("fi") @NotBlank String language, @DefaultValue( {
-				"Lappi", "Oulu" }) List<String> regions){
+				"Lappi", "Oulu" }) List<String> regions)
+		implements
+			FeedSchedule{
 
 	/**
 	 * @return the base URL, ending in a slash so that {@code tyopaikat} resolves below it

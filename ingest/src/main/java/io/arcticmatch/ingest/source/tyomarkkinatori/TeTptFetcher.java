@@ -1,7 +1,5 @@
 package io.arcticmatch.ingest.source.tyomarkkinatori;
 
-import java.time.Duration;
-
 import io.arcticmatch.ingest.intake.Checkpoint;
 import io.arcticmatch.ingest.intake.Checkpoints;
 import io.arcticmatch.ingest.intake.Intake;
@@ -9,9 +7,8 @@ import io.arcticmatch.ingest.source.PageSplit;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceFormat;
 import io.arcticmatch.ingest.source.http.FeedFailure;
-import io.arcticmatch.ingest.source.http.FeedRuns;
+import io.arcticmatch.ingest.source.http.FeedSchedule;
 import io.arcticmatch.ingest.source.http.FeedSource;
-import io.arcticmatch.ingest.source.http.SyncOutcome;
 import io.arcticmatch.ingest.source.http.SyncReport;
 import io.arcticmatch.ingest.source.parse.JsonPayloads;
 import org.jspecify.annotations.Nullable;
@@ -47,22 +44,17 @@ public class TeTptFetcher implements FeedSource {
 
 	private final Checkpoints checkpoints;
 
-	private final FeedRuns runs;
-
 	/**
 	 * @param client HTTP for the listing
 	 * @param settings the listing's settings
 	 * @param intake where pages go
 	 * @param checkpoints where the step starts
-	 * @param runs guards the runs
 	 */
-	public TeTptFetcher(TeTptFeedClient client, TeTptFeedSettings settings, Intake intake, Checkpoints checkpoints,
-			FeedRuns runs) {
+	public TeTptFetcher(TeTptFeedClient client, TeTptFeedSettings settings, Intake intake, Checkpoints checkpoints) {
 		this.client = client;
 		this.settings = settings;
 		this.intake = intake;
 		this.checkpoints = checkpoints;
-		this.runs = runs;
 	}
 
 	@Override
@@ -71,21 +63,8 @@ public class TeTptFetcher implements FeedSource {
 	}
 
 	@Override
-	public boolean enabled() {
-		return this.settings.enabled();
-	}
-
-	@Override
-	public Duration pollInterval() {
-		return this.settings.pollInterval();
-	}
-
-	/**
-	 * Runs one sync step now, unless one is running.
-	 * @return how it ended; never throws
-	 */
-	public SyncOutcome sync() {
-		return this.runs.run(this);
+	public FeedSchedule schedule() {
+		return this.settings;
 	}
 
 	@Override

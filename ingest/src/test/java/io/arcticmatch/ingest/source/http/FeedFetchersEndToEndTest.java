@@ -89,6 +89,9 @@ class FeedFetchersEndToEndTest {
 	private static final AtomicReference<String> navToken = new AtomicReference<>("token-a");
 
 	@Autowired
+	private FeedRuns runs;
+
+	@Autowired
 	private NavFetcher nav;
 
 	@Autowired
@@ -157,7 +160,7 @@ class FeedFetchersEndToEndTest {
 	void navFirstSyncFollowsNextUrlsFetchesEachEntryOnceAndWithdrawsInactiveAds() {
 		Instant before = Instant.now();
 
-		SyncOutcome outcome = this.nav.sync();
+		SyncOutcome outcome = this.runs.run(this.nav);
 
 		assertThat(outcome).isInstanceOfSatisfying(SyncOutcome.Synced.class, (synced) -> {
 			assertThat(synced.report().pages()).isEqualTo(3);
@@ -188,12 +191,12 @@ class FeedFetchersEndToEndTest {
 
 	@Test
 	void caughtUpNavFeedIsPolledWithItsETagAndReadOnFromTheLastLineWhenItGrows() {
-		assertThat(this.nav.sync()).isInstanceOf(SyncOutcome.Synced.class);
+		assertThat(this.runs.run(this.nav)).isInstanceOf(SyncOutcome.Synced.class);
 		Checkpoint caughtUp = this.checkpoints.of("nav");
 		navToken.set("token-b-" + System.nanoTime());
 		int tokensBefore = NAV.requests("/api/publicToken").size();
 
-		SyncOutcome unchanged = this.nav.sync();
+		SyncOutcome unchanged = this.runs.run(this.nav);
 
 		assertThat(unchanged).isInstanceOfSatisfying(SyncOutcome.Synced.class,
 				(synced) -> assertThat(synced.report().pages()).isZero());
@@ -206,7 +209,7 @@ class FeedFetchersEndToEndTest {
 
 		NAV.on(P3, authorized(conditional("/feeds/nav/page-3-grown.json", "\"etag-p3-grown\"", P3_LAST_MODIFIED)));
 		NAV.on(entry(OS), authorized(status(404)));
-		SyncOutcome grown = this.nav.sync();
+		SyncOutcome grown = this.runs.run(this.nav);
 
 		assertThat(grown).isInstanceOfSatisfying(SyncOutcome.Synced.class,
 				(synced) -> assertThat(synced.report().fetched()).as("only the two new lines").isEqualTo(2));
@@ -224,7 +227,7 @@ class FeedFetchersEndToEndTest {
 	void checkpointStaysWhenAPageFailsAndTheNextStepResumesFromThatPage() {
 		NAV.on(P2, authorized(status(500)));
 
-		SyncOutcome failed = this.nav.sync();
+		SyncOutcome failed = this.runs.run(this.nav);
 
 		assertThat(failed).isInstanceOfSatisfying(SyncOutcome.Failed.class,
 				(failure) -> assertThat(failure.failure().kind()).isEqualTo(FeedFailure.Kind.SERVER_ERROR));
@@ -237,7 +240,7 @@ class FeedFetchersEndToEndTest {
 			.isPositive();
 
 		NAV.on(P2, authorized(json(resource("/feeds/nav/page-2.json"))));
-		SyncOutcome resumed = this.nav.sync();
+		SyncOutcome resumed = this.runs.run(this.nav);
 
 		assertThat(resumed).isInstanceOfSatisfying(SyncOutcome.Synced.class,
 				(synced) -> assertThat(synced.report().pages()).as("pages 2 and 3").isEqualTo(2));
@@ -256,7 +259,7 @@ class FeedFetchersEndToEndTest {
 	void aTruncatedPageFailsAsMalformedAndTheCheckpointStays() {
 		NAV.on(P1, authorized(json(resource("/source/norway/nav-feed-page-malformed.json"))));
 
-		SyncOutcome outcome = this.nav.sync();
+		SyncOutcome outcome = this.runs.run(this.nav);
 
 		assertThat(outcome).isInstanceOfSatisfying(SyncOutcome.Failed.class, (failed) -> {
 			assertThat(failed.failure().kind()).isEqualTo(FeedFailure.Kind.MALFORMED_PAGE);
@@ -270,7 +273,7 @@ class FeedFetchersEndToEndTest {
 	void anEntryThatKeepsFailingStopsTheStepBeforeItsPage() {
 		NAV.on(entry(OS), authorized(status(503)));
 
-		SyncOutcome outcome = this.nav.sync();
+		SyncOutcome outcome = this.runs.run(this.nav);
 
 		assertThat(outcome).isInstanceOfSatisfying(SyncOutcome.Failed.class,
 				(failed) -> assertThat(failed.failure().kind()).isEqualTo(FeedFailure.Kind.SERVER_ERROR));
@@ -283,7 +286,7 @@ class FeedFetchersEndToEndTest {
 		JOBSTREAM.on("/jobstream/snapshot", json(resource("/feeds/jobtech/snapshot.json")));
 		Instant before = Instant.now();
 
-		SyncOutcome snapshot = this.jobTech.sync();
+		SyncOutcome snapshot = this.runs.run(this.jobTech);
 
 		assertThat(snapshot).isInstanceOfSatisfying(SyncOutcome.Synced.class, (synced) -> {
 			assertThat(synced.report().fetched()).isEqualTo(4);
@@ -299,7 +302,7 @@ class FeedFetchersEndToEndTest {
 
 		JOBSTREAM.on("/jobstream/stream", status(429, "Retry-After", "1"),
 				json(resource("/source/sweden/jobtech-stream-edited.json")));
-		SyncOutcome stream = this.jobTech.sync();
+		SyncOutcome stream = this.runs.run(this.jobTech);
 
 		assertThat(stream).isInstanceOf(SyncOutcome.Synced.class);
 		List<FeedServer.Request> requests = JOBSTREAM.requests("/jobstream/stream");
@@ -323,14 +326,14 @@ class FeedFetchersEndToEndTest {
 		JOBSTREAM.on("/jobstream/snapshot", json(resource("/feeds/jobtech/snapshot-truncated.json")),
 				json(resource("/feeds/jobtech/snapshot.json")));
 
-		SyncOutcome broken = this.jobTech.sync();
+		SyncOutcome broken = this.runs.run(this.jobTech);
 
 		assertThat(broken).isInstanceOfSatisfying(SyncOutcome.Failed.class,
 				(failed) -> assertThat(failed.failure().kind()).isEqualTo(FeedFailure.Kind.MALFORMED_PAGE));
 		assertThat(this.checkpoints.of("jobtech").position()).as("no snapshot finished yet").isNull();
 		assertThat(keptPerAd("jobtech")).isEqualTo(Map.of("28746073", 1L, "22884504", 1L));
 
-		SyncOutcome again = this.jobTech.sync();
+		SyncOutcome again = this.runs.run(this.jobTech);
 
 		assertThat(again).isInstanceOf(SyncOutcome.Synced.class);
 		assertThat(JOBSTREAM.requests("/jobstream/snapshot")).hasSize(2);
@@ -343,7 +346,7 @@ class FeedFetchersEndToEndTest {
 	void tptListingIsReadPageByPageUpToNumFoundAndAgainInFullNextTime() {
 		TPT.on("/tpt-api/tyopaikat", solrPages(new AtomicBoolean(false)));
 
-		SyncOutcome outcome = this.tpt.sync();
+		SyncOutcome outcome = this.runs.run(this.tpt);
 
 		assertThat(outcome).isInstanceOfSatisfying(SyncOutcome.Synced.class,
 				(synced) -> assertThat(synced.report().pages()).isEqualTo(3));
@@ -357,7 +360,7 @@ class FeedFetchersEndToEndTest {
 		assertThat(keptPerAd("tyomarkkinatori")).hasSize(50).allSatisfy((id, kept) -> assertThat(kept).isOne());
 		assertThat(this.checkpoints.of("tyomarkkinatori").position()).isEqualTo("listed");
 
-		this.tpt.sync();
+		this.runs.run(this.tpt);
 
 		assertThat(TPT.requests("/tpt-api/tyopaikat")).hasSize(6);
 		assertThat(TPT.requests("/tpt-api/tyopaikat").get(3).parameter("start")).isEqualTo("0");
@@ -371,14 +374,14 @@ class FeedFetchersEndToEndTest {
 		AtomicBoolean secondPageFails = new AtomicBoolean(true);
 		TPT.on("/tpt-api/tyopaikat", solrPages(secondPageFails));
 
-		SyncOutcome failed = this.tpt.sync();
+		SyncOutcome failed = this.runs.run(this.tpt);
 
 		assertThat(failed).isInstanceOf(SyncOutcome.Failed.class);
 		assertThat(this.checkpoints.of("tyomarkkinatori").position()).isEqualTo("start=20");
 		assertThat(keptPerAd("tyomarkkinatori")).hasSize(20);
 
 		secondPageFails.set(false);
-		SyncOutcome resumed = this.tpt.sync();
+		SyncOutcome resumed = this.runs.run(this.tpt);
 
 		assertThat(resumed).isInstanceOf(SyncOutcome.Synced.class);
 		assertThat(TPT.requests("/tpt-api/tyopaikat")).extracting((request) -> request.parameter("start"))

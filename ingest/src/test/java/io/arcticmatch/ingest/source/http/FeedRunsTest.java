@@ -164,13 +164,8 @@ class FeedRunsTest {
 			}
 
 			@Override
-			public boolean enabled() {
-				return enabled;
-			}
-
-			@Override
-			public Duration pollInterval() {
-				return Duration.ofMinutes(1);
+			public FeedSchedule schedule() {
+				return new Schedule(enabled, Duration.ofMinutes(1));
 			}
 
 			@Override
@@ -188,6 +183,10 @@ class FeedRunsTest {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	private record Schedule(boolean enabled, Duration pollInterval) implements FeedSchedule {
+
 	}
 
 }
