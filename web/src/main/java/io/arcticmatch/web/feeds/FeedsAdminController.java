@@ -4,15 +4,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.arcticmatch.ingest.intake.Checkpoints;
 import io.arcticmatch.ingest.intake.Checkpoints.SourceCheckpoint;
 import io.arcticmatch.ingest.intake.RawPostingStore;
 import io.arcticmatch.ingest.intake.RejectedPostings;
 import io.arcticmatch.ingest.intake.SourceCounts;
+import io.arcticmatch.ingest.source.http.FeedStatus;
+import io.arcticmatch.ingest.source.http.FeedStatuses;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +37,14 @@ class FeedsAdminController {
 
 	private final RejectedPostings rejected;
 
-	FeedsAdminController(RawPostingStore rawPostings, Checkpoints checkpoints, RejectedPostings rejected) {
+	private final FeedStatuses runs;
+
+	FeedsAdminController(RawPostingStore rawPostings, Checkpoints checkpoints, RejectedPostings rejected,
+			FeedStatuses runs) {
 		this.rawPostings = rawPostings;
 		this.checkpoints = checkpoints;
 		this.rejected = rejected;
+		this.runs = runs;
 	}
 
 	/** A rejected posting as the page shows it, its time in UTC. */
@@ -52,10 +60,12 @@ class FeedsAdminController {
 		Map<String, SourceCheckpoint> synced = this.checkpoints.all()
 			.stream()
 			.collect(Collectors.toMap(SourceCheckpoint::source, Function.identity()));
+		Map<String, FeedStatus> fetched = this.runs.all();
 		Map<String, SourceStatus> sources = new TreeMap<>();
-		counts.keySet().forEach((source) -> sources.put(source, null));
-		synced.keySet().forEach((source) -> sources.put(source, null));
-		sources.replaceAll((source, none) -> new SourceStatus(source, counts.get(source), synced.get(source)));
+		Stream.of(counts.keySet(), synced.keySet(), fetched.keySet())
+			.flatMap(Set::stream)
+			.forEach((source) -> sources.put(source,
+					new SourceStatus(source, counts.get(source), synced.get(source), fetched.get(source))));
 		model.addAttribute("sources", List.copyOf(sources.values()));
 		model.addAttribute("rejections",
 				this.rejected.newest(REJECTIONS_SHOWN)

@@ -8,6 +8,8 @@ import io.arcticmatch.ingest.intake.Intake;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceFormat;
+import io.arcticmatch.ingest.source.http.FeedFailure;
+import io.arcticmatch.ingest.source.http.FeedStatuses;
 import io.arcticmatch.web.WebAppTest;
 import io.arcticmatch.web.accounts.Role;
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,9 @@ class FeedsAdminPageTest {
 	@Autowired
 	private Intake intake;
 
+	@Autowired
+	private FeedStatuses runs;
+
 	@Test
 	void administratorsSeeEachSourceAndEveryRejectionWithItsReason() throws Exception {
 		RawPosting broken = RawPosting.of(SourceFormat.JOBTECH_AD, "feeds-page-1",
@@ -44,6 +49,18 @@ class FeedsAdminPageTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<th scope=\"row\">jobtech</th>")))
 			.andExpect(content().string(containsString("should hold one ad object")));
+	}
+
+	@Test
+	void aFailingLiveFeedShowsWhenAndWhyItLastFailed() throws Exception {
+		this.runs.failed("nav", Instant.parse("2026-11-24T11:00:00Z"), FeedFailure.Kind.UNREACHABLE,
+				"the feed at https://pam-stilling-feed.nav.no does not answer; check the network");
+
+		this.mvc
+			.perform(get("/admin/feeds").header("Accept-Language", "en").with(user("admin").roles(Role.ADMIN.name())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"2026-11-24 11:00:00 UTC, 1 in a row: the feed at https://pam-stilling-feed.nav.no does not answer")));
 	}
 
 	@Test
