@@ -98,7 +98,7 @@ public final class ImportBenchmark {
 
 	private static double importCommand(List<Path> files, Path folder, Preparation preparation) throws IOException {
 		long start = System.nanoTime();
-		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), JSON)) {
+		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), JSON, Clock.systemUTC())) {
 			FeedFileImport importer = new FeedFileImport(preparation, index, Clock.systemUTC());
 			for (Path file : files) {
 				FileReport report = importer.importFile(file);

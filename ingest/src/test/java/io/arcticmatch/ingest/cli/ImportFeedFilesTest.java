@@ -42,7 +42,8 @@ class ImportFeedFilesTest {
 
 	@BeforeEach
 	void emptyIndex() {
-		this.index = new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build());
+		this.index = new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build(),
+				Clock.systemUTC());
 	}
 
 	@AfterEach

@@ -3,6 +3,7 @@ package io.arcticmatch.matcher.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 
 import io.arcticmatch.matcher.index.elasticsearch.ElasticsearchPostingIndex;
 import io.arcticmatch.matcher.index.lucene.LucenePostingIndex;
@@ -10,6 +11,7 @@ import io.arcticmatch.matcher.posting.PostingIndex;
 import org.apache.lucene.store.FSDirectory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,10 +38,10 @@ public class PostingIndexConfiguration {
 	static class Lucene {
 
 		@Bean(destroyMethod = "close")
-		LucenePostingIndex postingIndex(PostingIndexSettings settings, JsonMapper json) {
+		LucenePostingIndex postingIndex(PostingIndexSettings settings, JsonMapper json, ObjectProvider<Clock> clock) {
 			try {
 				var path = Files.createDirectories(settings.lucene().path());
-				return new LucenePostingIndex(FSDirectory.open(path), json);
+				return new LucenePostingIndex(FSDirectory.open(path), json, clock.getIfAvailable(Clock::systemUTC));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot open the posting index folder " + settings.lucene().path(), ex);
@@ -54,9 +56,9 @@ public class PostingIndexConfiguration {
 
 		@Bean
 		ElasticsearchPostingIndex postingIndex(ElasticsearchOperations operations, PostingIndexSettings settings,
-				JsonMapper json) {
+				JsonMapper json, ObjectProvider<Clock> clock) {
 			var index = new ElasticsearchPostingIndex(operations, settings.elasticsearch().indexName(),
-					settings.elasticsearch().replicas(), json);
+					settings.elasticsearch().replicas(), json, clock.getIfAvailable(Clock::systemUTC));
 			index.createIndexIfMissing();
 			return index;
 		}

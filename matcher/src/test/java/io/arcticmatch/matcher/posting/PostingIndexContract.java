@@ -3,7 +3,9 @@ package io.arcticmatch.matcher.posting;
 import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.concepts.place.GeoPoint;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class PostingIndexContract {
 
 	private static final Instant PUBLISHED = Instant.parse("2026-11-02T08:00:00Z");
+
+	/**
+	 * The stores' clock: after {@link #PUBLISHED}, before the usual deadline 30 days
+	 * later.
+	 */
+	protected static final Clock NOW = Clock.fixed(Instant.parse("2026-11-10T12:00:00Z"), ZoneOffset.UTC);
 
 	/**
 	 * @return the index under test, empty
@@ -104,6 +112,22 @@ public abstract class PostingIndexContract {
 		assertThat(index().search(PostingQuery.text("sykepleier")).postings()).isEmpty();
 		assertThat(index().search(PostingQuery.text("")).postings()).isEmpty();
 		assertThat(index().findById(expired.id())).contains(expired);
+	}
+
+	@Test
+	void postingsWhoseDeadlineHasPassedAreNotFound() {
+		JobPosting closed = posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO).toBuilder()
+			.applicationDeadline(NOW.instant().minusSeconds(1))
+			.build();
+		JobPosting noDeadline = posting("nav", "2", "Sykepleier", "Narvik kommune", Country.NO).toBuilder()
+			.applicationDeadline(null)
+			.build();
+		JobPosting open = posting("nav", "3", "Sykepleier", "Narvik kommune", Country.NO);
+		index().save(List.of(closed, noDeadline, open));
+
+		assertThat(index().search(PostingQuery.text("sykepleier")).postings()).extracting(JobPosting::id)
+			.containsExactlyInAnyOrder(noDeadline.id(), open.id());
+		assertThat(index().findById(closed.id())).contains(closed);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.arcticmatch.matcher.index.elasticsearch;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -45,12 +46,22 @@ public class ElasticsearchPostingIndex implements PostingIndex {
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
+	/**
+	 * @param operations Spring Data Elasticsearch
+	 * @param indexName the index (or alias) to use
+	 * @param replicas replicas per shard when the index is created
+	 * @param json writes and reads the stored postings
+	 * @param clock tells which application deadlines have passed
+	 */
 	public ElasticsearchPostingIndex(ElasticsearchOperations operations, String indexName, int replicas,
-			JsonMapper json) {
+			JsonMapper json, Clock clock) {
 		this.operations = operations;
 		this.index = IndexCoordinates.of(indexName);
 		this.replicas = replicas;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	/**
@@ -137,6 +148,12 @@ public class ElasticsearchPostingIndex implements PostingIndex {
 					.simpleQueryString(s -> s.query(query.text()).fields(TEXT_FIELDS).defaultOperator(Operator.And)));
 			}
 			bool.filter(f -> f.term(t -> t.field("status").value(PostingStatus.ACTIVE.name())));
+			// no deadline stated: open until the source withdraws it
+			String now = String.valueOf(this.clock.millis());
+			bool.filter(f -> f.bool(open -> open
+				.should(s -> s.range(r -> r.date(d -> d.field("applicationDeadline").gte(now).format("epoch_millis"))))
+				.should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field("applicationDeadline")))))
+				.minimumShouldMatch("1")));
 			if (!query.countries().isEmpty()) {
 				List<FieldValue> countries = query.countries().stream().map(Country::name).map(FieldValue::of).toList();
 				bool.filter(f -> f.terms(t -> t.field("country").terms(v -> v.value(countries))));

@@ -2,6 +2,7 @@ package io.arcticmatch.matcher.index.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -64,6 +66,8 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 
 	private static final String STATUS = "status";
 
+	private static final String DEADLINE = "deadline";
+
 	private static final String SOURCE = "source";
 
 	/** Title words weigh most, then the employer, then the ad text. */
@@ -83,9 +87,17 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 
 	private final JsonMapper json;
 
-	public LucenePostingIndex(Directory directory, JsonMapper json) {
+	private final Clock clock;
+
+	/**
+	 * @param directory where the index lives
+	 * @param json writes and reads the stored postings
+	 * @param clock tells which application deadlines have passed
+	 */
+	public LucenePostingIndex(Directory directory, JsonMapper json, Clock clock) {
 		this.directory = directory;
 		this.json = json;
+		this.clock = clock;
 		try {
 			this.writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer));
 			this.searchers = new SearcherManager(this.writer, null);
@@ -178,6 +190,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 			bool.add(parser.parse(query.text()), Occur.MUST);
 		}
 		bool.add(new TermQuery(new Term(STATUS, PostingStatus.ACTIVE.name())), Occur.FILTER);
+		bool.add(LongPoint.newRangeQuery(DEADLINE, this.clock.millis(), Long.MAX_VALUE), Occur.FILTER);
 		if (!query.countries().isEmpty()) {
 			List<BytesRef> countries = query.countries().stream().map(Country::name).map(BytesRef::new).toList();
 			bool.add(new TermInSetQuery(COUNTRY, countries), Occur.FILTER);
@@ -195,6 +208,9 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		doc.add(new TextField(DESCRIPTION, posting.description(), Field.Store.NO));
 		doc.add(new StringField(COUNTRY, posting.place().country().name(), Field.Store.NO));
 		doc.add(new StringField(STATUS, posting.status().name(), Field.Store.NO));
+		// no deadline stated: open until the source withdraws it
+		doc.add(new LongPoint(DEADLINE, (posting.applicationDeadline() != null)
+				? posting.applicationDeadline().toEpochMilli() : Long.MAX_VALUE));
 		doc.add(new StoredField(SOURCE, this.json.writeValueAsBytes(posting)));
 		return doc;
 	}

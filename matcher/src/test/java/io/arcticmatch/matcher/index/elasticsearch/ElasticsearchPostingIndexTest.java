@@ -44,7 +44,7 @@ class ElasticsearchPostingIndexTest extends PostingIndexContract {
 	@BeforeEach
 	void createEmptyIndex() {
 		this.indexName = "postings-test-" + UUID.randomUUID();
-		this.index = new ElasticsearchPostingIndex(this.operations, this.indexName, 0, this.json);
+		this.index = new ElasticsearchPostingIndex(this.operations, this.indexName, 0, this.json, NOW);
 		this.index.createIndexIfMissing();
 	}
 

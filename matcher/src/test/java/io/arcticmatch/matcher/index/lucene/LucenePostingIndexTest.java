@@ -13,7 +13,7 @@ class LucenePostingIndexTest extends PostingIndexContract {
 
 	@BeforeEach
 	void openEmptyIndex() {
-		this.index = new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build());
+		this.index = new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build(), NOW);
 	}
 
 	@AfterEach
