@@ -1,9 +1,5 @@
 package io.arcticmatch.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +8,7 @@ import io.arcticmatch.ingest.intake.Checkpoint;
 import io.arcticmatch.ingest.intake.Intake;
 import io.arcticmatch.ingest.pipeline.KafkaPipelineBus;
 import io.arcticmatch.ingest.pipeline.PipelineBus;
+import io.arcticmatch.ingest.source.Golden;
 import io.arcticmatch.ingest.source.PageSplit;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.tyomarkkinatori.TeTptPages;
@@ -47,7 +44,7 @@ class KafkaPipelineEndToEndTest {
 
 	@Test
 	void fetchedFinnishAdsReachTheIndexThroughKafka() {
-		String page = read("/source/finland/te-tpt-api-search-50-jobs-sv-2021.json");
+		String page = Golden.fixture("finland/te-tpt-api-search-50-jobs-sv-2021.json");
 		List<RawPosting> ads = ((PageSplit.Split<RawPosting>) TeTptPages.split(page, Instant.now())).items();
 
 		this.intake.accept("tyomarkkinatori", ads, new Checkpoint("listed", null, null));
@@ -57,15 +54,6 @@ class KafkaPipelineEndToEndTest {
 			.untilAsserted(() -> assertThat(ads)
 				.allSatisfy((ad) -> assertThat(this.index.findById(new PostingId("tyomarkkinatori", ad.sourceId())))
 					.isPresent()));
-	}
-
-	private static String read(String resource) {
-		try (InputStream in = KafkaPipelineEndToEndTest.class.getResourceAsStream(resource)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

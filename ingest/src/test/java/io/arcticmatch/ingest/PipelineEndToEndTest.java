@@ -1,9 +1,5 @@
 package io.arcticmatch.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +10,7 @@ import io.arcticmatch.ingest.intake.Intake;
 import io.arcticmatch.ingest.intake.RawPostingStore;
 import io.arcticmatch.ingest.intake.RejectedPostings;
 import io.arcticmatch.ingest.intake.SourceCounts;
+import io.arcticmatch.ingest.source.Golden;
 import io.arcticmatch.ingest.source.PageSplit;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceFormat;
@@ -122,21 +119,11 @@ class PipelineEndToEndTest {
 	}
 
 	private static List<RawPosting> split(String fixture) {
-		return ((PageSplit.Split<RawPosting>) JobTechPages.split(read(fixture), FETCHED)).items();
+		return ((PageSplit.Split<RawPosting>) JobTechPages.split(Golden.fixture(fixture), FETCHED)).items();
 	}
 
 	private static RawPosting raw(SourceFormat format, String fixture) {
-		return RawPosting.of(format, fixture, read(fixture), FETCHED);
-	}
-
-	private static String read(String fixture) {
-		try (InputStream in = PipelineEndToEndTest.class.getResourceAsStream("/source/" + fixture)) {
-			assertThat(in).as(fixture).isNotNull();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return RawPosting.of(format, fixture, Golden.fixture(fixture), FETCHED);
 	}
 
 }

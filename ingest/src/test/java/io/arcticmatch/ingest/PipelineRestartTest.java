@@ -1,9 +1,7 @@
 package io.arcticmatch.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import io.arcticmatch.ingest.intake.Checkpoint;
 import io.arcticmatch.ingest.intake.Intake;
 import io.arcticmatch.ingest.intake.RawPostingStore;
 import io.arcticmatch.ingest.intake.SourceCounts;
+import io.arcticmatch.ingest.source.Golden;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceFormat;
 import io.arcticmatch.matcher.posting.PostingId;
@@ -97,15 +96,6 @@ class PipelineRestartTest {
 		return "restart-" + i;
 	}
 
-	private static final String VOLVO_AD = read("/source/sweden/jobtech-ad-28746073-volvo-2024.json");
-
-	private static String read(String resource) {
-		try (InputStream in = PipelineRestartTest.class.getResourceAsStream(resource)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
+	private static final String VOLVO_AD = Golden.fixture("sweden/jobtech-ad-28746073-volvo-2024.json");
 
 }

@@ -1,8 +1,7 @@
 package io.arcticmatch.ingest.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.List;
 
 import io.arcticmatch.ingest.normalise.Normaliser;
 import io.arcticmatch.ingest.normalise.Preparation;
+import io.arcticmatch.ingest.source.Golden;
 import io.arcticmatch.ingest.source.PostingConverters;
 import io.arcticmatch.matcher.concepts.Concepts;
 import io.arcticmatch.matcher.index.lucene.LucenePostingIndex;
@@ -149,9 +149,9 @@ public final class ImportBenchmark {
 
 	private static List<Path> generate(Path folder, int postings) throws IOException {
 		Files.createDirectories(folder);
-		ObjectNode nav = (ObjectNode) JSON.readTree(fixture("norway/nav-feedentry-from-ad_1.json"));
-		ObjectNode jobtech = (ObjectNode) JSON.readTree(fixture("sweden/jobtech-ad-22884504-kiruna-2019.json"));
-		ObjectNode te = (ObjectNode) JSON.readTree(fixture("finland/te-tpt-api-single-job-10532453-sv.json"))
+		ObjectNode nav = (ObjectNode) JSON.readTree(Golden.fixture("norway/nav-feedentry-from-ad_1.json"));
+		ObjectNode jobtech = (ObjectNode) JSON.readTree(Golden.fixture("sweden/jobtech-ad-22884504-kiruna-2019.json"));
+		ObjectNode te = (ObjectNode) JSON.readTree(Golden.fixture("finland/te-tpt-api-single-job-10532453-sv.json"))
 			.path("response")
 			.path("docs")
 			.get(0);
@@ -197,15 +197,6 @@ public final class ImportBenchmark {
 			files.add(file);
 		}
 		return files;
-	}
-
-	private static String fixture(String name) {
-		try (InputStream in = ImportBenchmark.class.getResourceAsStream("/source/" + name)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static double median(double[] values) {

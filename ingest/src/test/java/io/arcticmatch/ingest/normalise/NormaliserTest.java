@@ -1,11 +1,8 @@
 package io.arcticmatch.ingest.normalise;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import io.arcticmatch.ingest.source.Golden;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.PageSplit;
 import io.arcticmatch.ingest.source.PostingConverters;
@@ -63,7 +60,7 @@ class NormaliserTest {
 
 	@Test
 	void finnishAmlCodeMapsByItsFirstFourDigits() {
-		var page = TeTptPages.split(read("finland/te-tpt-api-single-job-10532453-sv.json"), FETCHED);
+		var page = TeTptPages.split(Golden.fixture("finland/te-tpt-api-single-job-10532453-sv.json"), FETCHED);
 		RawPosting doc = ((PageSplit.Split<RawPosting>) page).items().getFirst();
 		JobPosting posting = normalise(doc);
 
@@ -102,23 +99,13 @@ class NormaliserTest {
 	}
 
 	private JobPosting normalise(SourceFormat format, String fixture) {
-		return normalise(RawPosting.of(format, "fixture", read(fixture), FETCHED));
+		return normalise(RawPosting.of(format, "fixture", Golden.fixture(fixture), FETCHED));
 	}
 
 	private JobPosting normalise(RawPosting raw) {
 		Conversion conversion = this.converters.convert(raw);
 		assertThat(conversion).as(raw.sourceId()).isInstanceOf(Conversion.Converted.class);
 		return normaliser.normalise(((Conversion.Converted) conversion).ad(), FETCHED);
-	}
-
-	private static String read(String fixture) {
-		try (InputStream in = NormaliserTest.class.getResourceAsStream("/source/" + fixture)) {
-			assertThat(in).as(fixture).isNotNull();
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

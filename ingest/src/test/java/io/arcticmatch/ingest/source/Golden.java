@@ -51,7 +51,16 @@ public final class Golden {
 	 * @return its text
 	 */
 	public static String fixture(String country, String name) {
-		String resource = "/source/" + country + "/" + name;
+		return fixture(country + "/" + name);
+	}
+
+	/**
+	 * @param path the fixture's path below the fixtures' folder, e.g.
+	 * {@code sweden/jobtech-ad-28746073-volvo-2024.json}
+	 * @return its text
+	 */
+	public static String fixture(String path) {
+		String resource = "/source/" + path;
 		try (InputStream in = Golden.class.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("No test resource " + resource);
