@@ -15,6 +15,7 @@ import io.arcticmatch.ingest.source.nav.NavInternalPages;
 import io.arcticmatch.ingest.source.parse.Pages;
 import io.arcticmatch.ingest.source.tyomarkkinatori.TeTptPages;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Recognises which feed a file comes from by its shape and splits it into raw postings
@@ -45,8 +46,7 @@ final class FeedFile {
 			return navFeedPage(content, readAt);
 		}
 		if (sample.has("ad_content") || sample.has("sistEndret") || sample.has("json")) {
-			return Pages.split(tree.isArray() ? tree : singleton(tree), "$", (item) -> item, "uuid",
-					SourceFormat.NAV_FEED_ENTRY, readAt, null);
+			return Pages.split(singleton(tree), "$", (item) -> item, "uuid", SourceFormat.NAV_FEED_ENTRY, readAt, null);
 		}
 		if (sample.has("properties") && sample.has("uuid")) {
 			return NavInternalPages.split(
@@ -96,7 +96,7 @@ final class FeedFile {
 	}
 
 	private static JsonNode singleton(JsonNode tree) {
-		return tree.isArray() ? tree : Pages.parse("[" + tree + "]").tree();
+		return tree.isArray() ? tree : JsonNodeFactory.instance.arrayNode().add(tree);
 	}
 
 	private static String wrapInSolrResponse(String doc) {

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -105,7 +104,7 @@ public class RawPostingStore {
 	 * @return counts per source and state, for the admin page and health
 	 */
 	public List<SourceCounts> countsPerSource() {
-		return new ArrayList<>(this.jdbc.sql("""
+		return this.jdbc.sql("""
 				select source, count(*) as fetched,
 					count(*) filter (where handed_on_at is null) as waiting,
 					count(*) filter (where outcome = 'INDEXED') as indexed,
@@ -117,7 +116,7 @@ public class RawPostingStore {
 			.query((row, n) -> new SourceCounts(row.getString("source"), row.getLong("fetched"), row.getLong("waiting"),
 					row.getLong("indexed"), row.getLong("withdrawn"), row.getLong("rejected"),
 					row.getTimestamp("last_fetched").toInstant()))
-			.list());
+			.list();
 	}
 
 	private static String sha256(String payload) {

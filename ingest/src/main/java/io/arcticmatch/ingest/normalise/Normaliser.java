@@ -3,6 +3,7 @@ package io.arcticmatch.ingest.normalise;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,8 @@ public class Normaliser {
 	 * @return the normalised posting
 	 */
 	public JobPosting normalise(SourceAd ad, Instant fetchedAt) {
-		Guesses guesses = new Guesses(ad.guesses());
+		// the converter's guesses first, then normalisation's
+		List<String> guesses = new ArrayList<>(ad.guesses());
 		Instant published = published(ad, fetchedAt, guesses);
 		JobPosting.Builder posting = JobPosting.builder(ad.id(), ad.title().strip(), place(ad, guesses), published)
 			.employer((ad.employerName() != null) ? ad.employerName().strip() : "")
@@ -77,11 +79,11 @@ public class Normaliser {
 		if (ad.applicationDeadline() == null && ad.applicationDeadlineText() != null) {
 			guesses.add("deadline '%s' is not a date; not used as one".formatted(ad.applicationDeadlineText()));
 		}
-		guesses.all().forEach(posting::guess);
+		guesses.forEach(posting::guess);
 		return posting.build();
 	}
 
-	private static Instant published(SourceAd ad, Instant fetchedAt, Guesses guesses) {
+	private static Instant published(SourceAd ad, Instant fetchedAt, List<String> guesses) {
 		if (ad.published() != null) {
 			return ad.published();
 		}
@@ -93,7 +95,7 @@ public class Normaliser {
 		return fetchedAt;
 	}
 
-	private PostingPlace place(SourceAd ad, Guesses guesses) {
+	private PostingPlace place(SourceAd ad, List<String> guesses) {
 		Optional<SourcePlace> given = ad.places().stream().filter((place) -> place.country() != null).findFirst();
 		if (given.isEmpty()) {
 			Country home = HOME_COUNTRY.getOrDefault(ad.id().source(), Country.NO);
@@ -123,7 +125,7 @@ public class Normaliser {
 		return new PostingPlace(country, place.regionCode(), null, name, coordinates);
 	}
 
-	private @Nullable PostingOccupation occupation(SourceAd ad, Guesses guesses) {
+	private @Nullable PostingOccupation occupation(SourceAd ad, List<String> guesses) {
 		List<ConceptMatch<OccupationConcept>> matches = ad.occupations()
 			.stream()
 			.flatMap((code) -> occupationOf(code, ad.title()).stream())
@@ -164,7 +166,7 @@ public class Normaliser {
 		});
 	}
 
-	private Optional<String> skill(Requirement skill, Guesses guesses) {
+	private Optional<String> skill(Requirement skill, List<String> guesses) {
 		var match = this.concepts.skills().fromJobTech(skill.concept().code(), skill.concept().label());
 		if (!match.isKnown()) {
 			guesses.add("skill %s '%s' is not known".formatted(skill.concept().code(), skill.concept().label()));
@@ -172,7 +174,7 @@ public class Normaliser {
 		return match.asOptional().map((concept) -> concept.id());
 	}
 
-	private Optional<LanguageRequirement> languageRequirement(Requirement language, Guesses guesses) {
+	private Optional<LanguageRequirement> languageRequirement(Requirement language, List<String> guesses) {
 		var match = this.concepts.languages().byName(language.concept().label());
 		if (!match.isKnown()) {
 			guesses.add("working language '%s' is not known".formatted(language.concept().label()));
@@ -180,7 +182,7 @@ public class Normaliser {
 		return match.asOptional().map((known) -> new LanguageRequirement(known.code(), language.required()));
 	}
 
-	private Optional<String> drivingLicence(SourceCode licence, Guesses guesses) {
+	private Optional<String> drivingLicence(SourceCode licence, List<String> guesses) {
 		var match = this.concepts.licences().fromJobTech(licence.code());
 		if (!match.isKnown()) {
 			match = this.concepts.licences().fromCode(licence.label());
@@ -191,7 +193,7 @@ public class Normaliser {
 		return match.asOptional().map((known) -> known.id());
 	}
 
-	private static String language(SourceAd ad, Guesses guesses) {
+	private static String language(SourceAd ad, List<String> guesses) {
 		if (ad.textLanguage() != null) {
 			return ad.textLanguage();
 		}
@@ -246,7 +248,7 @@ public class Normaliser {
 		return null;
 	}
 
-	private static @Nullable RemoteMode remote(@Nullable Boolean remote, Guesses guesses) {
+	private static @Nullable RemoteMode remote(@Nullable Boolean remote, List<String> guesses) {
 		if (remote == null) {
 			return null;
 		}
@@ -257,7 +259,7 @@ public class Normaliser {
 		return RemoteMode.ON_SITE;
 	}
 
-	private static @Nullable URI uri(String what, @Nullable String value, Guesses guesses) {
+	private static @Nullable URI uri(String what, @Nullable String value, List<String> guesses) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -295,25 +297,6 @@ public class Normaliser {
 			}
 		}
 		return null;
-	}
-
-	/** The guesses of one posting, the converter's first. */
-	private static final class Guesses {
-
-		private final List<String> all;
-
-		Guesses(List<String> fromConverter) {
-			this.all = new java.util.ArrayList<>(fromConverter);
-		}
-
-		void add(String guess) {
-			this.all.add(guess);
-		}
-
-		List<String> all() {
-			return this.all;
-		}
-
 	}
 
 }
