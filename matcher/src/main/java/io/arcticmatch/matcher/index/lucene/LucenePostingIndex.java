@@ -43,6 +43,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import tools.jackson.databind.json.JsonMapper;
@@ -160,12 +161,14 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		Query lucene = toLuceneQuery(query);
 		return withSearcher(searcher -> {
 			int wanted = (query.page() + 1) * query.size();
-			TopDocs top = searcher.search(lucene, wanted, RELEVANCE_THEN_ID, true);
+			// one pass for the page and the exact number of hits
+			TopDocs top = searcher.search(lucene,
+					new TopFieldCollectorManager(RELEVANCE_THEN_ID, wanted, Integer.MAX_VALUE));
 			List<JobPosting> page = new ArrayList<>(query.size());
 			for (int i = query.page() * query.size(); i < top.scoreDocs.length; i++) {
 				page.add(load(searcher, top.scoreDocs[i]));
 			}
-			return new PostingPage(page, searcher.count(lucene), query.page(), query.size());
+			return new PostingPage(page, top.totalHits.value(), query.page(), query.size());
 		});
 	}
 
