@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param employmentType permanent, temporary, seasonal, if stated
  * @param workingTime full or part time, if stated
  * @param remote on site, hybrid or remote, if stated
+ * @param salary the pay the ad states, if any
  * @param published when the source published this version
  * @param applicationDeadline the last moment to apply, if stated
  * @param sourceUrl the ad at its source
@@ -35,7 +36,7 @@ import org.jspecify.annotations.Nullable;
 public record JobPosting(PostingId id, String title, String employer, String description, String language,
 		@Nullable PostingOccupation occupation, PostingPlace place, List<String> skills,
 		List<LanguageRequirement> languages, List<String> drivingLicences, @Nullable EmploymentType employmentType,
-		@Nullable WorkingTime workingTime, @Nullable RemoteMode remote, Instant published,
+		@Nullable WorkingTime workingTime, @Nullable RemoteMode remote, @Nullable Salary salary, Instant published,
 		@Nullable Instant applicationDeadline, @Nullable URI sourceUrl, @Nullable URI applyUrl, PostingStatus status,
 		List<String> guesses) {
 
@@ -83,6 +84,7 @@ public record JobPosting(PostingId id, String title, String employer, String des
 		builder.employmentType = this.employmentType;
 		builder.workingTime = this.workingTime;
 		builder.remote = this.remote;
+		builder.salary = this.salary;
 		builder.applicationDeadline = this.applicationDeadline;
 		builder.sourceUrl = this.sourceUrl;
 		builder.applyUrl = this.applyUrl;
@@ -123,6 +125,8 @@ public record JobPosting(PostingId id, String title, String employer, String des
 		private @Nullable WorkingTime workingTime;
 
 		private @Nullable RemoteMode remote;
+
+		private @Nullable Salary salary;
 
 		private @Nullable Instant applicationDeadline;
 
@@ -210,6 +214,11 @@ public record JobPosting(PostingId id, String title, String employer, String des
 			return this;
 		}
 
+		public Builder salary(@Nullable Salary salary) {
+			this.salary = salary;
+			return this;
+		}
+
 		public Builder applicationDeadline(@Nullable Instant applicationDeadline) {
 			this.applicationDeadline = applicationDeadline;
 			return this;
@@ -238,8 +247,8 @@ public record JobPosting(PostingId id, String title, String employer, String des
 		public JobPosting build() {
 			return new JobPosting(this.id, this.title, this.employer, this.description, this.language, this.occupation,
 					this.place, this.skills, this.languages, this.drivingLicences, this.employmentType,
-					this.workingTime, this.remote, this.published, this.applicationDeadline, this.sourceUrl,
-					this.applyUrl, this.status, this.guesses);
+					this.workingTime, this.remote, this.salary, this.published, this.applicationDeadline,
+					this.sourceUrl, this.applyUrl, this.status, this.guesses);
 		}
 
 	}

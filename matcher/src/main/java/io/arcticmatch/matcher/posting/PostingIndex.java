@@ -1,6 +1,7 @@
 package io.arcticmatch.matcher.posting;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,9 +31,20 @@ public interface PostingIndex {
 	/**
 	 * Searches active postings.
 	 * @param query what to look for
-	 * @return the requested page, best matches first, in a stable order
+	 * @return the requested page in the query's order (ties by id, so pages are stable),
+	 * with facet counts
 	 */
 	PostingPage search(PostingQuery query);
+
+	/**
+	 * Active postings most like a given one: the same occupation first, then the same
+	 * occupation group, then similar titles.
+	 * @param id the posting to start from
+	 * @param limit how many at most
+	 * @return similar active postings, most similar first, never the posting itself;
+	 * empty when the posting is unknown
+	 */
+	List<JobPosting> similarTo(PostingId id, int limit);
 
 	/**
 	 * Counts every stored posting, active or not.

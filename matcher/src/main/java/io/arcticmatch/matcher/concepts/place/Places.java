@@ -89,7 +89,7 @@ public final class Places {
 	 */
 	public ConceptMatch<Municipality> municipality(Country country, @Nullable String code, @Nullable String name) {
 		String padded = pad(code, country.municipalityCodeLength());
-		Municipality municipality = (padded != null) ? this.municipalities.get(key(country, padded)) : null;
+		Municipality municipality = (padded != null) ? this.municipalities.get(municipalityId(country, padded)) : null;
 		if (municipality != null) {
 			return ConceptMatch.exact(municipality, "municipality " + country + " " + padded);
 		}
@@ -126,7 +126,7 @@ public final class Places {
 	 */
 	public ConceptMatch<Region> region(Country country, @Nullable String code) {
 		String padded = pad(code, 2);
-		Region region = (padded != null) ? this.regions.get(regionKey(country, padded)) : null;
+		Region region = (padded != null) ? this.regions.get(regionId(country, padded)) : null;
 		if (region == null) {
 			return ConceptMatch.unknown(CodeSystem.REGION, code, null);
 		}
@@ -198,12 +198,30 @@ public final class Places {
 		return a.distanceKm(b);
 	}
 
-	static String key(Country country, String code) {
-		return "place:" + country + ":" + code;
+	/**
+	 * @param country a country
+	 * @return its place id, e.g. {@code place:NO}
+	 */
+	public static String countryId(Country country) {
+		return "place:" + country;
 	}
 
-	static String regionKey(Country country, String code) {
-		return "place:" + country + ":region:" + code;
+	/**
+	 * @param country the municipality's country
+	 * @param code its national code
+	 * @return its place id, e.g. {@code place:NO:1806}
+	 */
+	public static String municipalityId(Country country, String code) {
+		return countryId(country) + ":" + code;
+	}
+
+	/**
+	 * @param country the region's country
+	 * @param code its national code
+	 * @return its place id, e.g. {@code place:NO:region:18}
+	 */
+	public static String regionId(Country country, String code) {
+		return countryId(country) + ":region:" + code;
 	}
 
 	private static @Nullable String pad(@Nullable String code, int length) {

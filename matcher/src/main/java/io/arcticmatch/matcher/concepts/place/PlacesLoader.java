@@ -63,7 +63,7 @@ public final class PlacesLoader {
 					row.get("region_code"), row.get("region_name"), point, row.get("coord_source_place"),
 					row.get("jobtech_concept_id"));
 			raws.add(raw);
-			String regionKey = Places.regionKey(country, raw.regionCode());
+			String regionKey = Places.regionId(country, raw.regionCode());
 			regionPoints.computeIfAbsent(regionKey, (k) -> new ArrayList<>()).add(point);
 			regionOfficial.putIfAbsent(regionKey, raw.regionName());
 		}
@@ -83,7 +83,7 @@ public final class PlacesLoader {
 		Map<String, Municipality> byJobTechId = new HashMap<>();
 		Map<Country, List<GeoPoint>> countryPoints = new EnumMap<>(Country.class);
 		for (Raw raw : raws) {
-			String id = Places.key(raw.country(), raw.code());
+			String id = Places.municipalityId(raw.country(), raw.code());
 			Labels.Builder labels = Labels.builder().preferred(raw.country().language(), raw.name());
 			addNames(labels, extraNames.get(raw.country() + ":" + raw.code()));
 			if (!raw.source().isEmpty()
@@ -91,7 +91,7 @@ public final class PlacesLoader {
 				labels.alternative(raw.country().language(), raw.source());
 			}
 			Municipality municipality = new Municipality(id, raw.country(), raw.code(), labels.build(),
-					regions.get(Places.regionKey(raw.country(), raw.regionCode())), raw.point(), raw.source(),
+					regions.get(Places.regionId(raw.country(), raw.regionCode())), raw.point(), raw.source(),
 					raw.jobTech().isEmpty() ? null : raw.jobTech());
 			municipalities.put(id, municipality);
 			if (municipality.jobTechConceptId() != null) {
@@ -103,7 +103,7 @@ public final class PlacesLoader {
 		for (Country country : Country.values()) {
 			List<GeoPoint> points = countryPoints.getOrDefault(country, List.of());
 			GeoPoint location = points.isEmpty() ? new GeoPoint(0, 0) : centroid(points);
-			countries.put(country, new CountryArea("place:" + country, country, country.names(), location));
+			countries.put(country, new CountryArea(Places.countryId(country), country, country.names(), location));
 		}
 
 		Map<String, Set<Place>> byName = new HashMap<>();

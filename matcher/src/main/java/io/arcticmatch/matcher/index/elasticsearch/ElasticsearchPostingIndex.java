@@ -122,8 +122,13 @@ public class ElasticsearchPostingIndex implements PostingIndex {
 				.map(SearchHit::getContent)
 				.map((document) -> document.toPosting(this.json))
 				.toList();
-			return new PostingPage(postings, hits.getTotalHits(), query.page(), query.size());
+			return new PostingPage(postings, hits.getTotalHits(), query.page(), query.size(), java.util.Map.of());
 		});
+	}
+
+	@Override
+	public List<JobPosting> similarTo(PostingId id, int limit) {
+		throw new UnsupportedOperationException("being built");
 	}
 
 	@Override

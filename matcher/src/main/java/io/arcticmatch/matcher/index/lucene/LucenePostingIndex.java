@@ -168,8 +168,13 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 			for (int i = query.page() * query.size(); i < top.scoreDocs.length; i++) {
 				page.add(load(searcher, top.scoreDocs[i]));
 			}
-			return new PostingPage(page, top.totalHits.value(), query.page(), query.size());
+			return new PostingPage(page, top.totalHits.value(), query.page(), query.size(), java.util.Map.of());
 		});
+	}
+
+	@Override
+	public List<JobPosting> similarTo(PostingId id, int limit) {
+		throw new UnsupportedOperationException("being built");
 	}
 
 	@Override

@@ -1,0 +1,147 @@
+package io.arcticmatch.matcher.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.arcticmatch.matcher.concepts.Concepts;
+import io.arcticmatch.matcher.concepts.core.ConceptKind;
+import io.arcticmatch.matcher.concepts.occupation.OccupationConcept;
+import io.arcticmatch.matcher.concepts.place.Place;
+import io.arcticmatch.matcher.concepts.typeahead.MatchType;
+import io.arcticmatch.matcher.concepts.typeahead.Suggestion;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the concepts in a search text, so that "sykepleier Kiruna" also finds Swedish
+ * "sjuksköterska" ads in Kiruna: occupation titles and place names in any of the concept
+ * layer's languages. The longest run of words that names a concept wins.
+ */
+public final class QueryInterpreter {
+
+	/** Job titles and place names in the data are at most this many words long. */
+	private static final int LONGEST_NAME_IN_WORDS = 4;
+
+	/** One- and two-letter words are too often something else ("it", "Ii", "Å"). */
+	private static final int SHORTEST_SINGLE_WORD_NAME = 3;
+
+	/**
+	 * Operators of the simple query syntax: a text using them is meant literally.
+	 */
+	private static final Pattern OPERATORS = Pattern.compile("[\"+|\\-*~()]");
+
+	/** A title word ends where the label goes on with a space or a comma. */
+	private static final String HEAD_WORD_ENDS = " ,";
+
+	/** A generic title ("lærer") heads many occupations; the most popular are enough. */
+	private static final int MOST_OCCUPATIONS_PER_TITLE = 12;
+
+	private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;]+");
+
+	private final Concepts concepts;
+
+	public QueryInterpreter(Concepts concepts) {
+		this.concepts = concepts;
+	}
+
+	/**
+	 * @param text a search text
+	 * @return its parts in order; plain words where no concept is named, the whole text
+	 * as words when it uses query operators
+	 */
+	public InterpretedText interpret(String text) {
+		if (text.isBlank()) {
+			return new InterpretedText(List.of());
+		}
+		if (OPERATORS.matcher(text).find()) {
+			return new InterpretedText(List.of(new InterpretedText.Words(text.strip())));
+		}
+		String[] words = WORD_SEPARATORS.split(text.strip());
+		List<InterpretedText.Part> parts = new ArrayList<>();
+		List<String> plain = new ArrayList<>();
+		int start = 0;
+		while (start < words.length) {
+			Named named = longestNameAt(words, start);
+			if (named == null) {
+				plain.add(words[start]);
+				start++;
+				continue;
+			}
+			if (!plain.isEmpty()) {
+				parts.add(new InterpretedText.Words(String.join(" ", plain)));
+				plain.clear();
+			}
+			parts.add(named.part());
+			start += named.words();
+		}
+		if (!plain.isEmpty()) {
+			parts.add(new InterpretedText.Words(String.join(" ", plain)));
+		}
+		return new InterpretedText(parts);
+	}
+
+	private @Nullable Named longestNameAt(String[] words, int start) {
+		for (int length = Math.min(LONGEST_NAME_IN_WORDS, words.length - start); length > 0; length--) {
+			InterpretedText.Part part = conceptNamed(String.join(" ", List.of(words).subList(start, start + length)),
+					length);
+			if (part != null) {
+				return new Named(part, length);
+			}
+		}
+		return null;
+	}
+
+	private InterpretedText.@Nullable Part conceptNamed(String phrase, int words) {
+		if (words == 1 && phrase.length() < SHORTEST_SINGLE_WORD_NAME) {
+			return null;
+		}
+		List<OccupationConcept> occupations = occupationsTitled(phrase);
+		if (!occupations.isEmpty()) {
+			Set<String> ids = new LinkedHashSet<>();
+			Set<String> unitGroups = new LinkedHashSet<>();
+			for (OccupationConcept occupation : occupations) {
+				ids.add(occupation.id());
+				occupation.unitGroup().ifPresent((group) -> unitGroups.add(group.code().value()));
+			}
+			return new InterpretedText.Occupation(phrase, ids, unitGroups);
+		}
+		List<Place> places = this.concepts.places().findByName(phrase);
+		if (!places.isEmpty()) {
+			Set<String> ids = new LinkedHashSet<>();
+			places.forEach((place) -> ids.add(place.id()));
+			return new InterpretedText.Place(phrase, ids);
+		}
+		return null;
+	}
+
+	/**
+	 * Occupations with this title, or else those whose title begins with it as a head
+	 * word: "sjuksköterska" names "sjuksköterska, grundutbildad" and "lærer" names "lærer
+	 * i videregående skole".
+	 */
+	private List<OccupationConcept> occupationsTitled(String phrase) {
+		List<OccupationConcept> exact = this.concepts.occupations().byLabel(phrase);
+		if (!exact.isEmpty()) {
+			return exact;
+		}
+		String head = phrase.toLowerCase(Locale.ROOT);
+		List<OccupationConcept> headed = new ArrayList<>();
+		for (Suggestion suggestion : this.concepts.typeahead()
+			.suggest(phrase, ConceptKind.OCCUPATION, MOST_OCCUPATIONS_PER_TITLE)) {
+			String label = suggestion.label().toLowerCase(Locale.ROOT);
+			if (suggestion.match() == MatchType.PREFIX && label.length() > head.length() && label.startsWith(head)
+					&& HEAD_WORD_ENDS.indexOf(label.charAt(head.length())) >= 0
+					&& suggestion.concept() instanceof OccupationConcept occupation) {
+				headed.add(occupation);
+			}
+		}
+		return headed;
+	}
+
+	private record Named(InterpretedText.Part part, int words) {
+	}
+
+}

@@ -1,0 +1,10 @@
+package io.arcticmatch.matcher.posting;
+
+/**
+ * What a salary amount is paid for.
+ */
+public enum SalaryPeriod {
+
+	HOUR, MONTH, YEAR
+
+}
