@@ -1,5 +1,10 @@
 package io.arcticmatch.matcher.index;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +13,8 @@ import io.arcticmatch.matcher.concepts.place.Places;
 import io.arcticmatch.matcher.posting.Facet;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.PostingPlace;
+import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields both posting stores index, and how a posting's values become field values.
@@ -116,7 +123,7 @@ public final class PostingFields {
 	 * @param place where a posting is
 	 * @return the region's place id, or null when the region is unknown
 	 */
-	public static String regionId(PostingPlace place) {
+	public static @Nullable String regionId(PostingPlace place) {
 		return (place.regionCode() != null) ? Places.regionId(place.country(), place.regionCode()) : null;
 	}
 
@@ -124,7 +131,7 @@ public final class PostingFields {
 	 * @param place where a posting is
 	 * @return the municipality's place id, or null when the municipality is unknown
 	 */
-	public static String municipalityId(PostingPlace place) {
+	public static @Nullable String municipalityId(PostingPlace place) {
 		return (place.municipalityCode() != null) ? Places.municipalityId(place.country(), place.municipalityCode())
 				: null;
 	}
@@ -145,6 +152,23 @@ public final class PostingFields {
 			ids.add(municipality);
 		}
 		return ids;
+	}
+
+	/**
+	 * The ad text without markup, as both stores index it. Descriptions are sanitised
+	 * HTML; tags and entities would otherwise be searchable words.
+	 * @param posting the posting
+	 * @return its description as plain text
+	 */
+	public static String descriptionText(JobPosting posting) {
+		try (Reader html = new HTMLStripCharFilter(new StringReader(posting.description()))) {
+			StringWriter text = new StringWriter(posting.description().length());
+			html.transferTo(text);
+			return text.toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read a string", ex);
+		}
 	}
 
 	/**
