@@ -15,6 +15,8 @@ import io.arcticmatch.ingest.normalise.Preparation;
 import io.arcticmatch.ingest.source.Golden;
 import io.arcticmatch.ingest.source.PostingConverters;
 import io.arcticmatch.matcher.concepts.Concepts;
+import io.arcticmatch.matcher.index.QueryInterpreter;
+import io.arcticmatch.matcher.posting.CurrencyRates;
 import io.arcticmatch.matcher.index.lucene.LucenePostingIndex;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -73,15 +75,16 @@ public final class ImportBenchmark {
 			System.out
 				.println("generated %d postings in %d files, %.0f MB".formatted(postings, files.size(), bytes / 1e6));
 			long concepts = System.nanoTime();
-			Preparation preparation = new Preparation(PostingConverters.standard(),
-					new Normaliser(Concepts.loadDefault()));
+			Concepts loaded = Concepts.loadDefault();
+			Preparation preparation = new Preparation(PostingConverters.standard(), new Normaliser(loaded));
+			QueryInterpreter interpreter = new QueryInterpreter(loaded);
 			System.out.println("concepts loaded in %.1f s (once per process, not counted below)"
 				.formatted((System.nanoTime() - concepts) / 1e9));
 			double[] baseline = new double[rounds];
 			double[] candidate = new double[rounds];
 			for (int round = 0; round < rounds; round++) {
 				baseline[round] = bareLucene(files, work.resolve("bare-" + round));
-				candidate[round] = importCommand(files, work.resolve("index-" + round), preparation);
+				candidate[round] = importCommand(files, work.resolve("index-" + round), preparation, interpreter);
 				System.out.println("round %d: bare Lucene %.2f s, import %.2f s".formatted(round + 1, baseline[round],
 						candidate[round]));
 			}
@@ -96,9 +99,11 @@ public final class ImportBenchmark {
 		}
 	}
 
-	private static double importCommand(List<Path> files, Path folder, Preparation preparation) throws IOException {
+	private static double importCommand(List<Path> files, Path folder, Preparation preparation,
+			QueryInterpreter interpreter) throws IOException {
 		long start = System.nanoTime();
-		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), JSON, Clock.systemUTC())) {
+		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), JSON, Clock.systemUTC(),
+				interpreter, CurrencyRates.nordic())) {
 			FeedFileImport importer = new FeedFileImport(preparation, index, Clock.systemUTC());
 			for (Path file : files) {
 				FileReport report = importer.importFile(file);

@@ -13,6 +13,8 @@ import io.arcticmatch.ingest.normalise.Normaliser;
 import io.arcticmatch.ingest.normalise.Preparation;
 import io.arcticmatch.ingest.source.PostingConverters;
 import io.arcticmatch.matcher.concepts.Concepts;
+import io.arcticmatch.matcher.index.QueryInterpreter;
+import io.arcticmatch.matcher.posting.CurrencyRates;
 import io.arcticmatch.matcher.index.lucene.LucenePostingIndex;
 import io.arcticmatch.matcher.posting.PostingId;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -33,17 +35,20 @@ class ImportFeedFilesTest {
 
 	private final ByteArrayOutputStream output = new ByteArrayOutputStream();
 
+	private static Concepts concepts;
+
 	private LucenePostingIndex index;
 
 	@BeforeAll
 	static void loadConcepts() {
-		preparation = new Preparation(PostingConverters.standard(), new Normaliser(Concepts.loadDefault()));
+		concepts = Concepts.loadDefault();
+		preparation = new Preparation(PostingConverters.standard(), new Normaliser(concepts));
 	}
 
 	@BeforeEach
 	void emptyIndex() {
 		this.index = new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build(),
-				Clock.systemUTC());
+				Clock.systemUTC(), new QueryInterpreter(concepts), CurrencyRates.nordic());
 	}
 
 	@AfterEach

@@ -5,14 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 
+import io.arcticmatch.matcher.concepts.Concepts;
 import io.arcticmatch.matcher.index.elasticsearch.ElasticsearchPostingIndex;
 import io.arcticmatch.matcher.index.lucene.LucenePostingIndex;
+import io.arcticmatch.matcher.posting.CurrencyRates;
 import io.arcticmatch.matcher.posting.PostingIndex;
 import org.apache.lucene.store.FSDirectory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -29,6 +32,20 @@ import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
 public class PostingIndexConfiguration {
 
 	@Bean
+	QueryInterpreter queryInterpreter(Concepts concepts) {
+		return new QueryInterpreter(concepts);
+	}
+
+	/**
+	 * Exchange rates for salary filters; a bean of its own replaces these.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	CurrencyRates currencyRates() {
+		return CurrencyRates.nordic();
+	}
+
+	@Bean
 	HealthIndicator postingIndexHealthIndicator(PostingIndex index) {
 		return new PostingIndexHealthIndicator(index);
 	}
@@ -38,10 +55,12 @@ public class PostingIndexConfiguration {
 	static class Lucene {
 
 		@Bean(destroyMethod = "close")
-		LucenePostingIndex postingIndex(PostingIndexSettings settings, JsonMapper json, ObjectProvider<Clock> clock) {
+		LucenePostingIndex postingIndex(PostingIndexSettings settings, JsonMapper json, ObjectProvider<Clock> clock,
+				QueryInterpreter interpreter, CurrencyRates rates) {
 			try {
 				var path = Files.createDirectories(settings.lucene().path());
-				return new LucenePostingIndex(FSDirectory.open(path), json, clock.getIfAvailable(Clock::systemUTC));
+				return new LucenePostingIndex(FSDirectory.open(path), json, clock.getIfAvailable(Clock::systemUTC),
+						interpreter, rates);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot open the posting index folder " + settings.lucene().path(), ex);
@@ -56,9 +75,10 @@ public class PostingIndexConfiguration {
 
 		@Bean
 		ElasticsearchPostingIndex postingIndex(ElasticsearchOperations operations, PostingIndexSettings settings,
-				JsonMapper json, ObjectProvider<Clock> clock) {
+				JsonMapper json, ObjectProvider<Clock> clock, QueryInterpreter interpreter, CurrencyRates rates) {
 			var index = new ElasticsearchPostingIndex(operations, settings.elasticsearch().indexName(),
-					settings.elasticsearch().replicas(), json, clock.getIfAvailable(Clock::systemUTC));
+					settings.elasticsearch().replicas(), json, clock.getIfAvailable(Clock::systemUTC), interpreter,
+					rates);
 			index.createIndexIfMissing();
 			return index;
 		}

@@ -2,10 +2,13 @@ package io.arcticmatch.matcher.posting;
 
 import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.concepts.place.GeoPoint;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Currency;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class PostingIndexContract {
 
 	private static final Instant PUBLISHED = Instant.parse("2026-11-02T08:00:00Z");
+
+	private static final Currency EUR = Currency.getInstance("EUR");
+
+	private static final PostingPlace NARVIK = new PostingPlace(Country.NO, "18", "1806", "Narvik",
+			new GeoPoint(68.43838, 17.4272));
+
+	private static final PostingPlace TROMSO = new PostingPlace(Country.NO, "55", "5501", "Tromsø",
+			new GeoPoint(69.6489, 18.95508));
+
+	private static final PostingPlace KIRUNA = new PostingPlace(Country.SE, "25", "2584", "Kiruna",
+			new GeoPoint(67.85572, 20.22513));
+
+	private static final PostingPlace LULEA = new PostingPlace(Country.SE, "25", "2580", "Luleå",
+			new GeoPoint(65.58415, 22.15465));
+
+	private static final PostingPlace ROVANIEMI = new PostingPlace(Country.FI, "19", "698", "Rovaniemi",
+			new GeoPoint(66.50394, 25.72939));
+
+	private static final String ESCO = "http://data.europa.eu/esco/occupation/";
+
+	private static final PostingOccupation GENERAL_NURSE = escoOccupation("8d3e8aaa-791b-4c75-a465-f3f827028f50",
+			"2221");
+
+	private static final PostingOccupation SPECIALIST_NURSE = escoOccupation("18e14e61-495b-44cc-a7c6-df4c625934ba",
+			"2221");
+
+	private static final PostingOccupation COOK = escoOccupation("90f75f67-495d-49fa-ab57-2f320e251d7e", "5120");
+
+	private static final PostingOccupation UNDERGROUND_MINER = escoOccupation("4cdfac8c-b000-4279-985e-31bc1fbe2447",
+			"8111");
+
+	private static final PostingOccupation TEACHER = escoOccupation("5efb2c08-ba3a-4659-a2e4-1883f54e77b6", "2330");
 
 	/**
 	 * The stores' clock: after {@link #PUBLISHED}, before the usual deadline 30 days
@@ -181,6 +216,265 @@ public abstract class PostingIndexContract {
 		assertThat(index().findById(sparse.id())).contains(sparse);
 	}
 
+	// --- relevance ---
+
+	@Test
+	void swedishQueryFindsNorwegianAdOfTheSameOccupation() {
+		JobPosting norwegianNurse = ad("nav", "1", "Sykepleier til legevakten", NARVIK).occupation(GENERAL_NURSE)
+			.build();
+		index().save(List.of(norwegianNurse, ad("nav", "2", "Kokk", NARVIK).occupation(COOK).build()));
+
+		assertThat(ids(PostingQuery.text("sjuksköterska"))).containsExactly("nav:1");
+	}
+
+	@Test
+	void occupationAndPlaceInTheQueryFindAdsInAnotherLanguage() {
+		index().save(List.of(
+				ad("jobtech", "kiruna-nurse", "Sjuksköterska till akutmottagningen", KIRUNA).language("sv")
+					.occupation(SPECIALIST_NURSE)
+					.build(),
+				ad("jobtech", "lulea-nurse", "Sjuksköterska", LULEA).language("sv").occupation(GENERAL_NURSE).build(),
+				ad("jobtech", "kiruna-miner", "Gruvarbetare under jord", KIRUNA).language("sv")
+					.occupation(UNDERGROUND_MINER)
+					.build()));
+
+		assertThat(ids(PostingQuery.text("sykepleier Kiruna"))).containsExactly("jobtech:kiruna-nurse");
+	}
+
+	@Test
+	void exactTitleBeatsAMentionInTheText() {
+		index().save(List.of(ad("nav", "mention", "Lagermedarbeider", NARVIK)
+			.description("<p>Du jobber tett med elektriker og montører.</p>")
+			.build(), ad("nav", "title", "Elektriker", NARVIK).description("<p>Fast stilling.</p>").build()));
+
+		assertThat(ids(PostingQuery.text("elektriker"))).containsExactly("nav:title", "nav:mention");
+	}
+
+	@Test
+	void inflectedFormsAreFoundThroughTheAdLanguagesStemmer() {
+		index().save(List.of(ad("nav", "1", "Assistenter til barnehager", TROMSO).build(),
+				ad("jobtech", "2", "Lastbilschaufförer sökes", KIRUNA).language("sv").build()));
+
+		assertThat(ids(PostingQuery.text("barnehage"))).containsExactly("nav:1");
+		assertThat(ids(PostingQuery.text("lastbilschaufför"))).containsExactly("jobtech:2");
+	}
+
+	@Test
+	void lettersWithoutDiacriticsFindLettersWithThem() {
+		index().save(List.of(ad("nav", "1", "Kjøkkensjef", TROMSO).build(),
+				ad("tyomarkkinatori", "2", "Hitsaaja, Kemijärvi", ROVANIEMI).language("fi").build()));
+
+		assertThat(ids(PostingQuery.text("kjokkensjef"))).containsExactly("nav:1");
+		assertThat(ids(PostingQuery.text("kemijarvi"))).containsExactly("tyomarkkinatori:2");
+	}
+
+	@Test
+	void markupInTheAdTextIsNotSearchable() {
+		index().save(List.of(ad("nav", "1", "Renholder", NARVIK).description("<strong>Deltid</strong>").build()));
+
+		assertThat(ids(PostingQuery.text("strong"))).isEmpty();
+		assertThat(ids(PostingQuery.text("deltid"))).containsExactly("nav:1");
+	}
+
+	// --- filters ---
+
+	@Test
+	void distanceFilterIncludesKirunaFromNarvikAt150KmAndExcludesItAt100Km() {
+		index().save(List.of(ad("jobtech", "kiruna", "Lokförare", KIRUNA).build(),
+				ad("nav", "narvik", "Lokfører", NARVIK).build(),
+				JobPosting
+					.builder(new PostingId("nav", "nowhere"), "Lokfører", PostingPlace.inCountry(Country.NO), PUBLISHED)
+					.build()));
+
+		assertThat(ids(PostingQuery.builder().within(NARVIK.coordinates(), 150).build()))
+			.containsExactlyInAnyOrder("jobtech:kiruna", "nav:narvik");
+		assertThat(ids(PostingQuery.builder().within(NARVIK.coordinates(), 100).build())).containsExactly("nav:narvik");
+	}
+
+	@Test
+	void regionAndMunicipalityFiltersTakePlaceIds() {
+		index().save(List.of(ad("nav", "narvik", "Snekker", NARVIK).build(),
+				ad("nav", "tromso", "Snekker", TROMSO).build(), ad("jobtech", "kiruna", "Snickare", KIRUNA).build()));
+
+		assertThat(ids(PostingQuery.builder().regions("place:NO:region:18", "place:SE:region:25").build()))
+			.containsExactlyInAnyOrder("nav:narvik", "jobtech:kiruna");
+		assertThat(ids(PostingQuery.builder().municipalities("place:NO:5501").build())).containsExactly("nav:tromso");
+	}
+
+	@Test
+	void occupationFilterMatchesAnyIscoLevel() {
+		index().save(List.of(ad("nav", "nurse", "Sykepleier", NARVIK).occupation(GENERAL_NURSE).build(),
+				ad("nav", "teacher", "Lektor", NARVIK).occupation(TEACHER).build(),
+				ad("nav", "cook", "Kokk", NARVIK).occupation(COOK).build(),
+				ad("nav", "none", "Vikar", NARVIK).build()));
+
+		assertThat(ids(PostingQuery.builder().iscoGroups("2").build())).containsExactlyInAnyOrder("nav:nurse",
+				"nav:teacher");
+		assertThat(ids(PostingQuery.builder().iscoGroups("22").build())).containsExactly("nav:nurse");
+		assertThat(ids(PostingQuery.builder().iscoGroups("2221", "5120").build()))
+			.containsExactlyInAnyOrder("nav:nurse", "nav:cook");
+	}
+
+	@Test
+	void employmentLanguageLicenceAndRemoteFiltersKeepMatchingPostings() {
+		JobPosting driver = ad("nav", "driver", "Sjåfør", NARVIK).employmentType(EmploymentType.PERMANENT)
+			.language(new LanguageRequirement("nb", true))
+			.drivingLicence("licence:CE")
+			.remote(RemoteMode.ON_SITE)
+			.build();
+		JobPosting developer = ad("jobtech", "developer", "Utvecklare", KIRUNA).employmentType(EmploymentType.TEMPORARY)
+			.language(new LanguageRequirement("en", true))
+			.language(new LanguageRequirement("sv", false))
+			.remote(RemoteMode.HYBRID)
+			.build();
+		JobPosting guide = ad("tyomarkkinatori", "guide", "Opas", ROVANIEMI).employmentType(EmploymentType.SEASONAL)
+			.remote(RemoteMode.REMOTE)
+			.build();
+		index().save(List.of(driver, developer, guide));
+
+		assertThat(
+				ids(PostingQuery.builder().employmentTypes(EmploymentType.SEASONAL, EmploymentType.TEMPORARY).build()))
+			.containsExactlyInAnyOrder("jobtech:developer", "tyomarkkinatori:guide");
+		assertThat(ids(PostingQuery.builder().workingLanguages("sv").build())).containsExactly("jobtech:developer");
+		assertThat(ids(PostingQuery.builder().drivingLicences("licence:CE").build())).containsExactly("nav:driver");
+		assertThat(ids(PostingQuery.builder().remoteModes(RemoteMode.HYBRID, RemoteMode.REMOTE).build()))
+			.containsExactlyInAnyOrder("jobtech:developer", "tyomarkkinatori:guide");
+	}
+
+	@Test
+	void publishedWithinKeepsRecentPostings() {
+		index()
+			.save(List.of(ad("nav", "new", "Frisør", NARVIK).published(NOW.instant().minus(Duration.ofDays(2))).build(),
+					ad("nav", "old", "Frisør", NARVIK).published(NOW.instant().minus(Duration.ofDays(9))).build()));
+
+		assertThat(ids(PostingQuery.builder().publishedWithinDays(7).build())).containsExactly("nav:new");
+	}
+
+	@Test
+	void salaryFilterComparesAmountsAcrossCurrenciesAndPeriods() {
+		// at the nordic() rates: 50 000 NOK/month = 4 250 EUR; 40 000 SEK/month = 3 520
+		// EUR;
+		// 25 EUR/hour = 4 062.5 EUR/month; 36 000 EUR/year = 3 000 EUR/month
+		index().save(List.of(
+				ad("nav", "nok", "Ingeniør", NARVIK).salary(salary("50000", null, "NOK", SalaryPeriod.MONTH)).build(),
+				ad("jobtech", "sek", "Ingenjör", KIRUNA).salary(salary("38000", "40000", "SEK", SalaryPeriod.MONTH))
+					.build(),
+				ad("tyomarkkinatori", "hour", "Insinööri", ROVANIEMI)
+					.salary(salary("25", null, "EUR", SalaryPeriod.HOUR))
+					.build(),
+				ad("tyomarkkinatori", "year", "Insinööri", ROVANIEMI)
+					.salary(salary("36000", null, "EUR", SalaryPeriod.YEAR))
+					.build(),
+				ad("nav", "unstated", "Ingeniør", NARVIK).build()));
+
+		assertThat(ids(salaryAtLeast("4000", "EUR", false))).containsExactlyInAnyOrder("nav:nok",
+				"tyomarkkinatori:hour");
+		assertThat(ids(salaryAtLeast("4000", "EUR", true))).containsExactlyInAnyOrder("nav:nok", "tyomarkkinatori:hour",
+				"nav:unstated");
+		assertThat(ids(salaryAtLeast("40000", "SEK", false))).containsExactlyInAnyOrder("nav:nok", "jobtech:sek",
+				"tyomarkkinatori:hour");
+		PostingQuery atMost = PostingQuery.builder()
+			.salary(new PostingQuery.SalaryFilter(null, new BigDecimal("3600"), EUR, SalaryPeriod.MONTH, false))
+			.build();
+		assertThat(ids(atMost)).containsExactlyInAnyOrder("jobtech:sek", "tyomarkkinatori:year");
+	}
+
+	// --- order and facets ---
+
+	@Test
+	void newestFirstBreaksTiesById() {
+		index().save(List.of(ad("nav", "b", "Butikkmedarbeider", NARVIK).published(PUBLISHED).build(),
+				ad("nav", "c", "Butikkmedarbeider", NARVIK).published(PUBLISHED.plusSeconds(60)).build(),
+				ad("nav", "a", "Butikkmedarbeider", NARVIK).published(PUBLISHED).build()));
+
+		assertThat(ids(PostingQuery.builder().sort(PostingQuery.SortOrder.NEWEST).build())).containsExactly("nav:c",
+				"nav:a", "nav:b");
+	}
+
+	@Test
+	void distanceOrderPutsTheNearestFirstAndUnknownPlacesLast() {
+		index().save(List.of(ad("jobtech", "kiruna", "Bagare", KIRUNA).build(),
+				ad("nav", "tromso", "Baker", TROMSO).build(), ad("nav", "narvik", "Baker", NARVIK).build(),
+				JobPosting
+					.builder(new PostingId("nav", "anywhere"), "Baker", PostingPlace.inCountry(Country.NO), PUBLISHED)
+					.build()));
+
+		PostingQuery nearestToNarvik = PostingQuery.builder()
+			.nearby(new PostingQuery.Nearby(NARVIK.coordinates(), null))
+			.sort(PostingQuery.SortOrder.DISTANCE)
+			.build();
+
+		assertThat(ids(nearestToNarvik)).containsExactly("nav:narvik", "jobtech:kiruna", "nav:tromso", "nav:anywhere");
+	}
+
+	@Test
+	void facetsCountAllMatchingPostingsByValue() {
+		index().save(List.of(
+				ad("nav", "1", "Sykepleier", NARVIK).occupation(GENERAL_NURSE).remote(RemoteMode.ON_SITE).build(),
+				ad("nav", "2", "Sykepleier natt", TROMSO).occupation(GENERAL_NURSE).build(),
+				ad("jobtech", "3", "Sjuksköterska", KIRUNA).language("sv").occupation(SPECIALIST_NURSE).build(),
+				ad("nav", "4", "Kokk", NARVIK).occupation(COOK).build()));
+
+		PostingPage nurses = index().search(PostingQuery.builder().iscoGroups("2221").page(0, 1).build());
+
+		assertThat(nurses.postings()).hasSize(1);
+		assertThat(nurses.facet(Facet.COUNTRY)).containsExactly(new FacetCount("NO", 2), new FacetCount("SE", 1));
+		assertThat(nurses.facet(Facet.MUNICIPALITY)).containsExactly(new FacetCount("place:NO:1806", 1),
+				new FacetCount("place:NO:5501", 1), new FacetCount("place:SE:2584", 1));
+		assertThat(nurses.facet(Facet.REGION)).containsExactly(new FacetCount("place:NO:region:18", 1),
+				new FacetCount("place:NO:region:55", 1), new FacetCount("place:SE:region:25", 1));
+		assertThat(nurses.facet(Facet.OCCUPATION)).containsExactly(new FacetCount("2221", 3));
+		assertThat(nurses.facet(Facet.REMOTE)).containsExactly(new FacetCount("ON_SITE", 1));
+		assertThat(nurses.facets()).doesNotContainKey(Facet.DRIVING_LICENCE);
+	}
+
+	// --- similar jobs ---
+
+	@Test
+	void similarJobsShareTheOccupationFirstThenItsGroupThenTitleWords() {
+		JobPosting nurse = ad("nav", "nurse", "Sykepleier", NARVIK).occupation(GENERAL_NURSE).build();
+		index().save(List.of(nurse,
+				ad("jobtech", "same", "Sjuksköterska", KIRUNA).language("sv").occupation(GENERAL_NURSE).build(),
+				ad("jobtech", "group", "Specialistsjuksköterska", LULEA).language("sv")
+					.occupation(SPECIALIST_NURSE)
+					.build(),
+				ad("nav", "words", "Sykepleier vikar", TROMSO).build(),
+				ad("nav", "cook", "Kokk", NARVIK).occupation(COOK).build(),
+				withStatus(ad("nav", "expired", "Sykepleier", NARVIK).occupation(GENERAL_NURSE).build(),
+						PostingStatus.INACTIVE)));
+
+		assertThat(index().similarTo(nurse.id(), 10)).extracting(p -> p.id().toString())
+			.containsExactly("jobtech:same", "jobtech:group", "nav:words");
+		assertThat(index().similarTo(nurse.id(), 1)).hasSize(1);
+		assertThat(index().similarTo(new PostingId("nav", "unknown"), 10)).isEmpty();
+	}
+
+	private List<String> ids(PostingQuery query) {
+		return index().search(query).postings().stream().map(p -> p.id().toString()).toList();
+	}
+
+	private static PostingQuery salaryAtLeast(String amount, String currency, boolean includeUnstated) {
+		return PostingQuery.builder()
+			.salary(new PostingQuery.SalaryFilter(new BigDecimal(amount), null, Currency.getInstance(currency),
+					SalaryPeriod.MONTH, includeUnstated))
+			.build();
+	}
+
+	private static Salary salary(String min, String max, String currency, SalaryPeriod period) {
+		return new Salary(new BigDecimal(min), (max != null) ? new BigDecimal(max) : null,
+				Currency.getInstance(currency), period);
+	}
+
+	/**
+	 * An active Norwegian-language ad, open for 30 days from {@link #PUBLISHED}.
+	 */
+	private static JobPosting.Builder ad(String source, String id, String title, PostingPlace place) {
+		return JobPosting.builder(new PostingId(source, id), title, place, PUBLISHED)
+			.employer("Arbeidsgiver " + id)
+			.language("nb")
+			.applicationDeadline(PUBLISHED.plusSeconds(86_400 * 30));
+	}
+
 	protected static JobPosting posting(String source, String id, String title, String employer, Country country) {
 		return JobPosting
 			.builder(new PostingId(source, id), title,
@@ -191,6 +485,10 @@ public abstract class PostingIndexContract {
 			.applicationDeadline(PUBLISHED.plusSeconds(86_400 * 30))
 			.sourceUrl(URI.create("https://example.org/ads/" + id))
 			.build();
+	}
+
+	private static PostingOccupation escoOccupation(String uuid, String isco) {
+		return new PostingOccupation(ESCO + uuid, ESCO + uuid, isco, 1.0);
 	}
 
 	private static JobPosting withStatus(JobPosting posting, PostingStatus status) {
