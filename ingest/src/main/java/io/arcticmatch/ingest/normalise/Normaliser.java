@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +42,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Normaliser {
+
+	/**
+	 * A Finnish duration band of a fixed term: "3 - 6 kk", "11 d - 1 mån", "alle 11
+	 * päivää".
+	 */
+	private static final Pattern FIXED_TERM_BAND = Pattern
+		.compile("-\\s*\\d+\\s*(kk|kuukau|mån|month)|(alle|under|less than)\\s*\\d+");
 
 	/** The country of a source whose ad names none. */
 	private static final Map<String, Country> HOME_COUNTRY = Map.of("nav", Country.NO, "jobtech", Country.SE,
@@ -225,8 +233,15 @@ public class Normaliser {
 				"sommar", "kesä")) {
 			return EmploymentType.TEMPORARY;
 		}
-		if (containsAny(words, "fast", "tillsvidare", "vakituinen", "toistaiseksi", "permanent")) {
+		// the Finnish feed states a duration band instead of a type: over 12 months is
+		// its
+		// band for open-ended jobs, the shorter bands are fixed terms
+		if (containsAny(words, "fast", "tillsvidare", "vakituinen", "toistaiseksi", "permanent", "yli 12 kuukautta",
+				"över 12 månader", "over 12 months")) {
 			return EmploymentType.PERMANENT;
+		}
+		if (FIXED_TERM_BAND.matcher(words).find()) {
+			return EmploymentType.TEMPORARY;
 		}
 		return EmploymentType.OTHER;
 	}

@@ -115,7 +115,8 @@ class DemoPostingsLoadTest {
 		PostingPage page;
 		int number = 0;
 		do {
-			page = this.index.search(new PostingQuery("", Set.of(country), number++, PostingQuery.MAX_PAGE_SIZE));
+			page = this.index
+				.search(PostingQuery.builder().countries(country).page(number++, PostingQuery.MAX_PAGE_SIZE).build());
 			page.postings().stream().filter((posting) -> seen.add(posting.id().toString())).forEach(postings::add);
 		}
 		while (number < page.totalPages());

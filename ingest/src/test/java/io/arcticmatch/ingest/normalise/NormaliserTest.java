@@ -2,6 +2,8 @@ package io.arcticmatch.ingest.normalise;
 
 import java.time.Instant;
 
+import java.util.List;
+
 import io.arcticmatch.ingest.source.Golden;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.PageSplit;
@@ -11,6 +13,7 @@ import io.arcticmatch.ingest.source.SourceFormat;
 import io.arcticmatch.ingest.source.tyomarkkinatori.TeTptPages;
 import io.arcticmatch.matcher.concepts.Concepts;
 import io.arcticmatch.matcher.concepts.place.Country;
+import io.arcticmatch.matcher.posting.EmploymentType;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.PostingStatus;
 import io.arcticmatch.matcher.posting.RemoteMode;
@@ -68,6 +71,16 @@ class NormaliserTest {
 		assertThat(posting.occupation()).isNotNull();
 		assertThat(posting.occupation().iscoCode()).isEqualTo("2514");
 		assertThat(posting.remote()).isEqualTo(RemoteMode.ON_SITE);
+	}
+
+	@Test
+	void finnishDurationBandsTellPermanentFromFixedTerm() {
+		var page = TeTptPages.split(Golden.fixture("finland/te-tpt-api-search-50-jobs-sv-2021.json"), FETCHED);
+		List<JobPosting> postings = ((PageSplit.Split<RawPosting>) page).items().stream().map(this::normalise).toList();
+
+		assertThat(postings).filteredOn((posting) -> posting.employmentType() == EmploymentType.OTHER).isEmpty();
+		assertThat(postings).extracting(JobPosting::employmentType)
+			.contains(EmploymentType.PERMANENT, EmploymentType.TEMPORARY);
 	}
 
 	@Test
