@@ -5,12 +5,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceFormat;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +27,11 @@ public class RawPostingStore {
 
 	private final JdbcClient jdbc;
 
-	RawPostingStore(JdbcClient jdbc) {
+	private final NamedParameterJdbcTemplate batch;
+
+	RawPostingStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
@@ -33,22 +40,21 @@ public class RawPostingStore {
 	 * @return how many were new
 	 */
 	int keep(List<RawPosting> postings) {
-		int added = 0;
-		for (RawPosting posting : postings) {
-			added += this.jdbc.sql("""
-					insert into ingest_raw_posting (source, source_id, format, payload, payload_sha256, fetched_at)
-					values (:source, :sourceId, :format, :payload, :sha256, :fetchedAt)
-					on conflict (source, source_id, payload_sha256) do nothing
-					""")
-				.param("source", posting.source())
-				.param("sourceId", posting.sourceId())
-				.param("format", posting.format().name())
-				.param("payload", posting.payload())
-				.param("sha256", sha256(posting.payload()))
-				.param("fetchedAt", posting.fetchedAt().atOffset(ZoneOffset.UTC))
-				.update();
-		}
-		return added;
+		// one round trip per page of a feed, not per ad
+		SqlParameterSource[] rows = postings.stream()
+			.map((posting) -> new MapSqlParameterSource().addValue("source", posting.source())
+				.addValue("sourceId", posting.sourceId())
+				.addValue("format", posting.format().name())
+				.addValue("payload", posting.payload())
+				.addValue("sha256", sha256(posting.payload()))
+				.addValue("fetchedAt", posting.fetchedAt().atOffset(ZoneOffset.UTC)))
+			.toArray(SqlParameterSource[]::new);
+		int[] counts = this.batch.batchUpdate("""
+				insert into ingest_raw_posting (source, source_id, format, payload, payload_sha256, fetched_at)
+				values (:source, :sourceId, :format, :payload, :sha256, :fetchedAt)
+				on conflict (source, source_id, payload_sha256) do nothing
+				""", rows);
+		return Arrays.stream(counts).sum();
 	}
 
 	/**
