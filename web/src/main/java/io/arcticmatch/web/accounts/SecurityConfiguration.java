@@ -3,6 +3,7 @@ package io.arcticmatch.web.accounts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -13,7 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The access rule of every route. A route not named here needs a signed-in account; CSRF
- * protection is on for every form. An ingest-only instance serves no routes.
+ * protection is on for every form. The job search API and its OpenAPI description are
+ * public for reading. An ingest-only instance serves no routes.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -24,6 +26,11 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((routes) -> routes
 			.requestMatchers("/", "/login", "/signup", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
+			.permitAll()
+			// job search is public and read-only: postings only, nothing about a person
+			.requestMatchers(HttpMethod.GET, "/api/postings", "/api/postings/**")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())

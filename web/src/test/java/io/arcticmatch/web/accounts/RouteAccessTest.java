@@ -34,6 +34,20 @@ class RouteAccessTest {
 	}
 
 	@Test
+	void anonymousVisitorsSearchJobsAndReadTheApiDescription() throws Exception {
+		this.mvc.perform(get("/api/postings")).andExpect(status().isOk());
+		this.mvc.perform(get("/api/postings/nav:never-saved")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/postings/nav:never-saved/similar")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
+		this.mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+	}
+
+	@Test
+	void onlyReadingTheSearchApiIsPublic() throws Exception {
+		this.mvc.perform(post("/api/postings").with(csrf())).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
 	void anonymousVisitorIsSentToSignInFromEveryRoleArea() throws Exception {
 		for (String area : new String[] { "/admin/x", "/coach/x", "/employer/x", "/seeker/x", "/anything-else" }) {
 			this.mvc.perform(get(area)).andExpect(redirectedUrl("/login"));
