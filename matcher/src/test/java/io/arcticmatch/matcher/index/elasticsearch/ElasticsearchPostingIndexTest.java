@@ -1,8 +1,25 @@
 package io.arcticmatch.matcher.index.elasticsearch;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+
 import io.arcticmatch.dev.elasticsearch.junit.WithElasticsearchNode;
+import io.arcticmatch.matcher.concepts.Concepts;
+import io.arcticmatch.matcher.index.QueryInterpreter;
+import io.arcticmatch.matcher.concepts.place.Country;
+import io.arcticmatch.matcher.posting.CurrencyRates;
+import io.arcticmatch.matcher.posting.InvalidPostingQuery;
+import io.arcticmatch.matcher.posting.JobPosting;
+import io.arcticmatch.matcher.posting.PostingIndexUnavailable;
+import io.arcticmatch.matcher.posting.PostingPage;
+import io.arcticmatch.matcher.posting.PostingQuery;
+import io.arcticmatch.matcher.posting.Salary;
+import io.arcticmatch.matcher.posting.SalaryPeriod;
 import io.arcticmatch.matcher.posting.PostingIndex;
 import io.arcticmatch.matcher.posting.PostingIndexContract;
 import org.junit.jupiter.api.AfterEach;
@@ -14,10 +31,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.elasticsearch.client.ClientConfiguration;
+import org.springframework.data.elasticsearch.client.elc.ElasticsearchClients;
+import org.springframework.data.elasticsearch.client.elc.ElasticsearchTemplate;
 import org.springframework.data.elasticsearch.core.ElasticsearchOperations;
+import org.springframework.data.elasticsearch.core.index.Settings;
 import org.springframework.data.elasticsearch.core.mapping.IndexCoordinates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Elasticsearch store against a real Elasticsearch node (dev/elasticsearch-node),
@@ -27,6 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = { "arctic.index.type=elasticsearch", "arctic.index.elasticsearch.index-name=postings",
 		"arctic.index.elasticsearch.replicas=0", "arctic.index.lucene.path=target/unused-lucene-index" })
 class ElasticsearchPostingIndexTest extends PostingIndexContract {
+
+	/** Loading the concepts takes a while: once for the class. */
+	private static final QueryInterpreter INTERPRETER = new QueryInterpreter(Concepts.loadDefault());
 
 	@Autowired
 	private ElasticsearchOperations operations;
@@ -44,7 +69,8 @@ class ElasticsearchPostingIndexTest extends PostingIndexContract {
 	@BeforeEach
 	void createEmptyIndex() {
 		this.indexName = "postings-test-" + UUID.randomUUID();
-		this.index = new ElasticsearchPostingIndex(this.operations, this.indexName, 0, this.json, NOW);
+		this.index = new ElasticsearchPostingIndex(this.operations, this.indexName, 0, this.json, NOW, INTERPRETER,
+				CurrencyRates.nordic());
 		this.index.createIndexIfMissing();
 	}
 
@@ -62,6 +88,84 @@ class ElasticsearchPostingIndexTest extends PostingIndexContract {
 	void theApplicationGetsTheElasticsearchIndex() {
 		assertThat(this.configuredIndex).isInstanceOf(ElasticsearchPostingIndex.class);
 		assertThat(this.configuredIndex.describe()).contains("Elasticsearch index 'postings'");
+	}
+
+	@Test
+	void theIndexIsCreatedWithItsAnalyzersAndTheConfiguredReplicas() {
+		Settings settings = this.operations.indexOps(IndexCoordinates.of(this.indexName)).getSettings().flatten();
+
+		assertThat(settings.get("index.number_of_replicas")).hasToString("0");
+		assertThat(settings.get("index.number_of_shards")).hasToString("1");
+		assertThat(settings.get("index.analysis.analyzer.posting_sv.tokenizer")).hasToString("standard");
+	}
+
+	@Test
+	void aSalaryInACurrencyWithoutARateCountsAsUnstated() {
+		JobPosting dollars = posting("direct", "usd", "Pilot", "Widerøe", Country.NO).toBuilder()
+			.salary(new Salary(new BigDecimal("9000"), null, Currency.getInstance("USD"), SalaryPeriod.MONTH))
+			.build();
+		this.index.save(List.of(dollars));
+
+		assertThat(this.index.findById(dollars.id())).contains(dollars);
+		assertThat(this.index.search(salaryFrom("1", "EUR", false)).postings()).isEmpty();
+		assertThat(this.index.search(salaryFrom("1", "EUR", true)).postings()).containsExactly(dollars);
+	}
+
+	@Test
+	void aSalaryFilterInACurrencyWithoutARateIsAnInvalidQuery() {
+		assertThatThrownBy(() -> this.index.search(salaryFrom("1000", "USD", true)))
+			.isInstanceOf(InvalidPostingQuery.class)
+			.hasMessageContaining("USD");
+	}
+
+	@Test
+	void similarJobsReadTheTitleAsWordsNotAsQuerySyntax() {
+		JobPosting cook = posting("nav", "cook", "Kokk -servitør", "Hotell Narvik", Country.NO);
+		JobPosting waiter = posting("nav", "waiter", "Servitør", "Restaurant Narvik", Country.NO);
+		JobPosting driver = posting("nav", "driver", "Sjåfør", "Taxi Narvik", Country.NO);
+		this.index.save(List.of(cook, waiter, driver));
+
+		assertThat(this.index.similarTo(cook.id(), 10)).containsExactly(waiter);
+	}
+
+	@Test
+	void theLastPageOfTheResultWindowCanBeAskedFor() {
+		this.index.save(List.of(posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO)));
+
+		PostingPage last = this.index.search(PostingQuery.text("")
+			.page(PostingQuery.MAX_RESULT_WINDOW / PostingQuery.MAX_PAGE_SIZE - 1, PostingQuery.MAX_PAGE_SIZE));
+
+		assertThat(last.postings()).isEmpty();
+		assertThat(last.totalHits()).isEqualTo(1);
+	}
+
+	@Test
+	void anUnreachableElasticsearchMakesTheIndexUnavailable() throws IOException {
+		ElasticsearchClient client = ElasticsearchClients
+			// no transport options: the one overload that needs no low-level REST client
+			// classes
+			.createImperative(ClientConfiguration.create("127.0.0.1:1"), null);
+		try {
+			ElasticsearchPostingIndex unreachable = new ElasticsearchPostingIndex(new ElasticsearchTemplate(client),
+					"postings", 0, this.json, NOW, INTERPRETER, CurrencyRates.nordic());
+
+			assertThatThrownBy(unreachable::createIndexIfMissing).isInstanceOf(PostingIndexUnavailable.class);
+			assertThatThrownBy(() -> unreachable.save(List.of(posting("nav", "1", "Kokk", "Hotell", Country.NO))))
+				.isInstanceOf(PostingIndexUnavailable.class);
+			assertThatThrownBy(() -> unreachable.search(PostingQuery.text("kokk")))
+				.isInstanceOf(PostingIndexUnavailable.class);
+			assertThatThrownBy(unreachable::describe).isInstanceOf(PostingIndexUnavailable.class);
+		}
+		finally {
+			client._transport().close();
+		}
+	}
+
+	private static PostingQuery salaryFrom(String amount, String currency, boolean includeUnstated) {
+		return PostingQuery.builder()
+			.salary(new PostingQuery.SalaryFilter(new BigDecimal(amount), null, Currency.getInstance(currency),
+					SalaryPeriod.MONTH, includeUnstated))
+			.build();
 	}
 
 	@SpringBootConfiguration

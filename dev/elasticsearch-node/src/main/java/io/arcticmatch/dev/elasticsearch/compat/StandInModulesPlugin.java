@@ -12,6 +12,7 @@ import org.elasticsearch.cluster.node.DiscoveryNodes;
 import org.elasticsearch.cluster.service.ClusterService;
 import org.elasticsearch.features.NodeFeature;
 import org.elasticsearch.index.analysis.AnalyzerProvider;
+import org.elasticsearch.index.analysis.TokenFilterFactory;
 import org.elasticsearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.elasticsearch.plugins.ActionPlugin;
 import org.elasticsearch.plugins.AnalysisPlugin;
@@ -21,7 +22,9 @@ import org.elasticsearch.rest.RestHandler;
 /**
  * Stands in for the parts of Elasticsearch's bundled modules that Maven Central does not
  * publish and Arctic Match needs: {@code GET /} and {@code HEAD /} (rest-root),
- * {@code _delete_by_query} (reindex) and the language analyzers (analysis-common).
+ * {@code _delete_by_query} (reindex), the language analyzers and the {@code stemmer}
+ * token filter (analysis-common) and the {@code icu_folding} token filter (the
+ * analysis-icu plugin, which production installs).
  */
 public class StandInModulesPlugin extends Plugin implements ActionPlugin, AnalysisPlugin {
 
@@ -43,6 +46,11 @@ public class StandInModulesPlugin extends Plugin implements ActionPlugin, Analys
 	@Override
 	public Map<String, AnalysisProvider<AnalyzerProvider<? extends Analyzer>>> getAnalyzers() {
 		return LanguageAnalyzers.providers();
+	}
+
+	@Override
+	public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
+		return TokenFilters.providers();
 	}
 
 }

@@ -1,0 +1,289 @@
+package io.arcticmatch.matcher.index.elasticsearch;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import co.elastic.clients.elasticsearch._types.DistanceUnit;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.GeoLocation;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.util.NamedValue;
+import io.arcticmatch.matcher.concepts.place.Country;
+import io.arcticmatch.matcher.concepts.place.GeoPoint;
+import io.arcticmatch.matcher.index.InterpretedText;
+import io.arcticmatch.matcher.index.PostingFields;
+import io.arcticmatch.matcher.index.PostingFields.TextLanguage;
+import io.arcticmatch.matcher.index.QueryInterpreter;
+import io.arcticmatch.matcher.posting.CurrencyRates;
+import io.arcticmatch.matcher.posting.EmploymentType;
+import io.arcticmatch.matcher.posting.Facet;
+import io.arcticmatch.matcher.posting.InvalidPostingQuery;
+import io.arcticmatch.matcher.posting.JobPosting;
+import io.arcticmatch.matcher.posting.PostingOccupation;
+import io.arcticmatch.matcher.posting.PostingPage;
+import io.arcticmatch.matcher.posting.PostingQuery;
+import io.arcticmatch.matcher.posting.PostingQuery.SalaryFilter;
+import io.arcticmatch.matcher.posting.PostingStatus;
+import io.arcticmatch.matcher.posting.RemoteMode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a {@link PostingQuery} into Elasticsearch's query DSL, as the search spec of both
+ * stores describes: text parts that must all match, filters that do not score, the sort
+ * and the facet aggregations.
+ */
+final class PostingQueries {
+
+	/** Words are looked for in every language's title, the employer and the ad text. */
+	private static final List<String> WORD_FIELDS = wordFields();
+
+	private static final List<String> TITLE_FIELDS = weighted(PostingFields.TITLE, PostingFields.TITLE_WEIGHT);
+
+	/** The ISCO-08 minor group, one level above the unit group, for similar postings. */
+	private static final int MINOR_GROUP_DIGITS = 3;
+
+	private static final int UNIT_GROUP_DIGITS = 4;
+
+	private static final float SAME_MINOR_GROUP_SCORE = 1f;
+
+	private final Clock clock;
+
+	private final QueryInterpreter interpreter;
+
+	private final CurrencyRates rates;
+
+	PostingQueries(Clock clock, QueryInterpreter interpreter, CurrencyRates rates) {
+		this.clock = clock;
+		this.interpreter = interpreter;
+		this.rates = rates;
+	}
+
+	Query search(PostingQuery query) {
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		for (InterpretedText.Part part : this.interpreter.interpret(query.text()).parts()) {
+			bool.must(textPart(part));
+		}
+		bool.filter(openForApplications());
+		filterAnyOf(bool, PostingFields.COUNTRY, query.countries().stream().map(Country::name).toList());
+		filterAnyOf(bool, PostingFields.REGION, query.regions());
+		filterAnyOf(bool, PostingFields.MUNICIPALITY, query.municipalities());
+		filterAnyOf(bool, PostingFields.ISCO, query.iscoGroups());
+		filterAnyOf(bool, PostingFields.EMPLOYMENT_TYPE,
+				query.employmentTypes().stream().map(EmploymentType::name).toList());
+		filterAnyOf(bool, PostingFields.WORKING_LANGUAGE, query.workingLanguages());
+		filterAnyOf(bool, PostingFields.DRIVING_LICENCE, query.drivingLicences());
+		filterAnyOf(bool, PostingFields.REMOTE, query.remoteModes().stream().map(RemoteMode::name).toList());
+		SalaryFilter salary = query.salary();
+		if (salary != null) {
+			bool.filter(salary(salary));
+		}
+		Integer days = query.publishedWithinDays();
+		if (days != null) {
+			double since = this.clock.millis() - Duration.ofDays(days).toMillis();
+			bool.filter(q -> q.range(r -> r.number(n -> n.field(PostingFields.PUBLISHED).gte(since))));
+		}
+		PostingQuery.Nearby nearby = query.nearby();
+		Double withinKm = (nearby != null) ? nearby.withinKm() : null;
+		if (nearby != null && withinKm != null) {
+			// postings without a location have no distance: left out
+			bool.filter(q -> q.geoDistance(g -> g.field(PostingFields.LOCATION)
+				.location(location(nearby.origin()))
+				.distance(withinKm + "km")));
+		}
+		return bool.build()._toQuery();
+	}
+
+	/**
+	 * @return the order of a search; ties by id, so pages are stable
+	 */
+	List<SortOptions> sort(PostingQuery query) {
+		SortOptions first = switch (query.sort()) {
+			case RELEVANCE -> byScore();
+			case NEWEST -> SortOptions.of(s -> s.field(f -> f.field(PostingFields.PUBLISHED).order(SortOrder.Desc)));
+			// postings without a location are infinitely far: last
+			case DISTANCE -> SortOptions.of(s -> s.geoDistance(g -> g.field(PostingFields.LOCATION)
+				.location(location(nearbyOrigin(query)))
+				.order(SortOrder.Asc)
+				.unit(DistanceUnit.Kilometers)));
+		};
+		return List.of(first, byId());
+	}
+
+	/**
+	 * @return a terms aggregation per facet, named by the facet: the most frequent
+	 * values, ties by value
+	 */
+	Map<String, Aggregation> facets() {
+		Map<String, Aggregation> facets = new LinkedHashMap<>();
+		for (Facet facet : Facet.values()) {
+			facets.put(facet.name(), Aggregation.of(a -> a.terms(t -> t.field(PostingFields.facetField(facet))
+				.size(PostingPage.FACET_VALUES)
+				.order(List.of(NamedValue.of("_count", SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc))))));
+		}
+		return facets;
+	}
+
+	/**
+	 * Open postings like the given one: the same occupation, unit group or minor group,
+	 * or title words in common; never the posting itself.
+	 */
+	Query similarTo(JobPosting posting) {
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		PostingOccupation occupation = posting.occupation();
+		if (occupation != null) {
+			String isco = occupation.iscoCode();
+			bool.should(constantScore(PostingFields.OCCUPATION, List.of(occupation.conceptId()),
+					PostingFields.SAME_OCCUPATION_SCORE));
+			if (isco.length() == UNIT_GROUP_DIGITS) {
+				bool.should(constantScore(PostingFields.ISCO_UNIT, List.of(isco), PostingFields.SAME_ISCO_GROUP_SCORE));
+			}
+			if (isco.length() >= MINOR_GROUP_DIGITS) {
+				bool.should(constantScore(PostingFields.ISCO, List.of(isco.substring(0, MINOR_GROUP_DIGITS)),
+						SAME_MINOR_GROUP_SCORE));
+			}
+		}
+		// a title is words, not query syntax (no operators, as in the Lucene store): in
+		// "C++ utvikler" the + would demand every word, in "Lærer -vikar" the - exclude
+		// one
+		bool.should(q -> q.simpleQueryString(s -> s.query(posting.title())
+			.fields(TITLE_FIELDS)
+			.defaultOperator(Operator.Or)
+			.flags(SimpleQueryStringFlag.None)));
+		bool.minimumShouldMatch("1");
+		bool.filter(openForApplications());
+		bool.mustNot(q -> q.term(t -> t.field(PostingFields.ID).value(posting.id().toString())));
+		return bool.build()._toQuery();
+	}
+
+	static SortOptions byScore() {
+		return SortOptions.of(s -> s.score(score -> score.order(SortOrder.Desc)));
+	}
+
+	static SortOptions byId() {
+		return SortOptions.of(s -> s.field(f -> f.field(PostingFields.ID).order(SortOrder.Asc)));
+	}
+
+	private Query textPart(InterpretedText.Part part) {
+		return switch (part) {
+			case InterpretedText.Words words -> words(words.text());
+			case InterpretedText.Occupation occupation -> anyOf(words(occupation.text()),
+					constantScore(PostingFields.OCCUPATION, occupation.occupationIds(),
+							PostingFields.SAME_OCCUPATION_SCORE),
+					constantScore(PostingFields.ISCO_UNIT, occupation.iscoUnitGroups(),
+							PostingFields.SAME_ISCO_GROUP_SCORE));
+			case InterpretedText.Place place -> anyOf(words(place.text()),
+					constantScore(PostingFields.PLACE, place.placeIds(), PostingFields.NAMED_PLACE_SCORE));
+		};
+	}
+
+	private static Query words(String text) {
+		return Query.of(q -> q.simpleQueryString(s -> s.query(text).fields(WORD_FIELDS).defaultOperator(Operator.And)));
+	}
+
+	private static @Nullable Query constantScore(String field, Collection<String> values, float score) {
+		if (values.isEmpty()) {
+			return null;
+		}
+		return Query.of(q -> q.constantScore(c -> c.filter(terms(field, values)).boost(score)));
+	}
+
+	private static Query anyOf(Query... alternatives) {
+		BoolQuery.Builder bool = new BoolQuery.Builder();
+		for (Query alternative : alternatives) {
+			if (alternative != null) {
+				bool.should(alternative);
+			}
+		}
+		return bool.minimumShouldMatch("1").build()._toQuery();
+	}
+
+	/** Keeps postings with any of the values, when there are values. */
+	private static void filterAnyOf(BoolQuery.Builder bool, String field, Collection<String> values) {
+		if (!values.isEmpty()) {
+			bool.filter(terms(field, values));
+		}
+	}
+
+	private static Query terms(String field, Collection<String> values) {
+		List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+		return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms))));
+	}
+
+	/** Active and the deadline, if any, not passed. */
+	private Query openForApplications() {
+		double now = this.clock.millis();
+		return Query.of(q -> q
+			.bool(b -> b.filter(f -> f.term(t -> t.field(PostingFields.STATUS).value(PostingStatus.ACTIVE.name())))
+				.filter(f -> f.range(r -> r.number(n -> n.field(PostingFields.DEADLINE).gte(now))))));
+	}
+
+	/**
+	 * Postings whose stated range overlaps the wanted one, compared as euros per month;
+	 * those stating none when the filter keeps them.
+	 */
+	private Query salary(SalaryFilter filter) {
+		if (!this.rates.knows(filter.currency())) {
+			throw new InvalidPostingQuery("Salaries in %s cannot be compared; use one of %s"
+				.formatted(filter.currency(), this.rates.eurPerUnit().keySet()));
+		}
+		BoolQuery.Builder stated = new BoolQuery.Builder();
+		stated.filter(q -> q.exists(e -> e.field(PostingFields.SALARY_MIN)));
+		Optional<Double> min = eurPerMonth(filter.min(), filter);
+		Optional<Double> max = eurPerMonth(filter.max(), filter);
+		min.ifPresent(
+				(eur) -> stated.filter(q -> q.range(r -> r.number(n -> n.field(PostingFields.SALARY_MAX).gte(eur)))));
+		max.ifPresent(
+				(eur) -> stated.filter(q -> q.range(r -> r.number(n -> n.field(PostingFields.SALARY_MIN).lte(eur)))));
+		if (!filter.includeUnstated()) {
+			return stated.build()._toQuery();
+		}
+		return Query.of(q -> q.bool(b -> b.should(stated.build()._toQuery())
+			.should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field(PostingFields.SALARY_MIN)))))
+			.minimumShouldMatch("1")));
+	}
+
+	private Optional<Double> eurPerMonth(@Nullable BigDecimal amount, SalaryFilter filter) {
+		return Optional.ofNullable(amount)
+			.map((value) -> this.rates.eurPerMonth(value, filter.currency(), filter.period()));
+	}
+
+	private static GeoPoint nearbyOrigin(PostingQuery query) {
+		PostingQuery.Nearby nearby = query.nearby();
+		if (nearby == null) {
+			throw new InvalidPostingQuery("Sorting by distance needs a place to measure from");
+		}
+		return nearby.origin();
+	}
+
+	private static GeoLocation location(GeoPoint point) {
+		return GeoLocation.of(g -> g.latlon(l -> l.lat(point.latitude()).lon(point.longitude())));
+	}
+
+	private static List<String> wordFields() {
+		List<String> fields = new ArrayList<>(weighted(PostingFields.TITLE, PostingFields.TITLE_WEIGHT));
+		fields.add(PostingFields.EMPLOYER + "^" + PostingFields.EMPLOYER_WEIGHT);
+		fields.addAll(weighted(PostingFields.DESCRIPTION, PostingFields.DESCRIPTION_WEIGHT));
+		return List.copyOf(fields);
+	}
+
+	private static List<String> weighted(String field, float weight) {
+		return List.of(TextLanguage.values())
+			.stream()
+			.map((language) -> PostingFields.textField(field, language) + "^" + weight)
+			.toList();
+	}
+
+}
