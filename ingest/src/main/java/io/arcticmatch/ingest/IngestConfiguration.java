@@ -19,6 +19,7 @@ import io.arcticmatch.ingest.source.nav.NavFeedSettings;
 import io.arcticmatch.ingest.source.nav.NavFetcher;
 import io.arcticmatch.ingest.source.tyomarkkinatori.TeTptFeedSettings;
 import io.arcticmatch.ingest.source.tyomarkkinatori.TeTptFetcher;
+import io.arcticmatch.matcher.posting.PostingIndex;
 
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -59,11 +60,13 @@ public class IngestConfiguration {
 	}
 
 	@Bean
-	ApplicationRunner pipelineStages(PipelineBus bus, NormaliseStage normalise, IndexStage index, OutboxRelay relay) {
+	ApplicationRunner pipelineStages(PipelineBus bus, NormaliseStage normalise, IndexStage indexStage,
+			OutboxRelay relay, PostingIndex index) {
 		return (args) -> {
 			bus.subscribe(PipelineTopic.RAW_POSTINGS, NORMALISER_GROUP, normalise);
-			bus.subscribe(PipelineTopic.NORMALISED_POSTINGS, INDEXER_GROUP, index);
+			bus.subscribe(PipelineTopic.NORMALISED_POSTINGS, INDEXER_GROUP, indexStage);
 			relay.recoverAfterRestart();
+			relay.rebuildIfEmpty(index);
 		};
 	}
 

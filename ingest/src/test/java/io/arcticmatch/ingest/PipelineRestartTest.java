@@ -18,8 +18,8 @@ import io.arcticmatch.ingest.source.SourceFormat;
 import io.arcticmatch.matcher.posting.PostingId;
 import io.arcticmatch.matcher.posting.PostingIndex;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,25 +32,25 @@ import static org.awaitility.Awaitility.await;
 /**
  * The application stops while postings are in the in-process pipeline (whose queues die
  * with it) and starts again on the same database and index: every posting ends up indexed
- * once.
+ * once. Started on an empty index, it rebuilds the index from the kept raw postings.
  */
 class PipelineRestartTest {
 
 	private static final int POSTINGS = 200;
 
-	private static EmbeddedPostgres postgres;
+	private EmbeddedPostgres postgres;
 
 	@TempDir
 	private Path indexFolder;
 
-	@BeforeAll
-	static void startDatabase() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
+	@BeforeEach
+	void startDatabase() throws IOException {
+		this.postgres = EmbeddedPostgres.builder().start();
 	}
 
-	@AfterAll
-	static void stopDatabase() throws IOException {
-		postgres.close();
+	@AfterEach
+	void stopDatabase() throws IOException {
+		this.postgres.close();
 	}
 
 	@Test
@@ -78,18 +78,45 @@ class PipelineRestartTest {
 		}
 	}
 
+	@Test
+	void aNewEmptyIndexIsRebuiltFromTheKeptRawPostings(@TempDir Path newIndexFolder) {
+		List<PostingId> ids = IntStream.range(0, 20).mapToObj((i) -> new PostingId("jobtech", "rebuild-" + i)).toList();
+		List<RawPosting> fetched = ids.stream().map((id) -> ad(id.sourceId())).toList();
+		try (ConfigurableApplicationContext first = start(this.indexFolder)) {
+			first.getBean(Intake.class).accept("jobtech", fetched, new Checkpoint("page-9", null, null));
+			PostingIndex index = first.getBean(PostingIndex.class);
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(ids).allSatisfy((id) -> assertThat(index.findById(id)).isPresent()));
+		}
+
+		// as after deleting the index folder, or a changed index layout that wipes it
+		try (ConfigurableApplicationContext second = start(newIndexFolder)) {
+			PostingIndex index = second.getBean(PostingIndex.class);
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(() -> assertThat(ids).allSatisfy((id) -> assertThat(index.findById(id)).isPresent()));
+		}
+	}
+
 	private ConfigurableApplicationContext start() {
+		return start(this.indexFolder);
+	}
+
+	private ConfigurableApplicationContext start(Path index) {
 		// arguments, so they win over the tests' application.properties: both runs share
 		// database and index
 		return new SpringApplicationBuilder(IngestTestApplication.class).run(
-				"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-				"--spring.datasource.username=postgres", "--arctic.index.lucene.path=" + this.indexFolder,
+				"--spring.datasource.url=" + this.postgres.getJdbcUrl("postgres", "postgres"),
+				"--spring.datasource.username=postgres", "--arctic.index.lucene.path=" + index,
 				"--arctic.pipeline.transport=in-process");
 	}
 
 	private static RawPosting ad(int i) {
-		String payload = VOLVO_AD.replace("\"id\": \"28746073\"", "\"id\": \"" + id(i) + "\"");
-		return RawPosting.of(SourceFormat.JOBTECH_AD, id(i), payload, Instant.parse("2026-11-24T12:00:00Z"));
+		return ad(id(i));
+	}
+
+	private static RawPosting ad(String id) {
+		String payload = VOLVO_AD.replace("\"id\": \"28746073\"", "\"id\": \"" + id + "\"");
+		return RawPosting.of(SourceFormat.JOBTECH_AD, id, payload, Instant.parse("2026-11-24T12:00:00Z"));
 	}
 
 	private static String id(int i) {

@@ -6,6 +6,7 @@ import io.arcticmatch.ingest.pipeline.PipelineBus;
 import io.arcticmatch.ingest.pipeline.PipelineMessage;
 import io.arcticmatch.ingest.pipeline.PipelineTopic;
 import io.arcticmatch.ingest.pipeline.PipelineUnavailable;
+import io.arcticmatch.matcher.posting.PostingIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,6 +56,24 @@ public class OutboxRelay {
 			}
 		}
 		handOnWaiting();
+	}
+
+	/**
+	 * Rebuilds an empty posting index from the kept raw postings: the last version of
+	 * every ad that was indexed or withdrawn goes through the pipeline again. For a new
+	 * or wiped index (a changed index layout, a deleted index folder); an index that has
+	 * postings is left alone.
+	 * @param index the posting index the pipeline fills
+	 */
+	public void rebuildIfEmpty(PostingIndex index) {
+		if (index.count() > 0) {
+			return;
+		}
+		int again = this.store.handOnLastOutcomesAgain();
+		if (again > 0) {
+			log.info("The posting index is empty; rebuilding it from {} kept raw postings", again);
+			handOnWaiting();
+		}
 	}
 
 	/**

@@ -84,6 +84,19 @@ public class RawPostingStore {
 			.update();
 	}
 
+	/**
+	 * Makes the last indexed or withdrawn version of every ad wait for the relay again,
+	 * to rebuild a posting index from what was kept. Rejected payloads stay rejected.
+	 * @return how many
+	 */
+	int handOnLastOutcomesAgain() {
+		return this.jdbc.sql("""
+				update ingest_raw_posting set handed_on_at = null
+				where id in (select max(id) from ingest_raw_posting
+					where outcome in ('INDEXED', 'WITHDRAWN') group by source, source_id)
+				""").update();
+	}
+
 	void markHandedOn(long rawId, Instant at) {
 		this.jdbc.sql("update ingest_raw_posting set handed_on_at = :at where id = :id")
 			.param("at", at.atOffset(ZoneOffset.UTC))

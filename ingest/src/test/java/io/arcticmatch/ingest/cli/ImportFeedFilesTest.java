@@ -47,8 +47,8 @@ class ImportFeedFilesTest {
 
 	@BeforeEach
 	void emptyIndex() {
-		this.index = new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build(),
-				Clock.systemUTC(), new QueryInterpreter(concepts), CurrencyRates.nordic());
+		this.index = new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build(), Clock.systemUTC(),
+				new QueryInterpreter(concepts), CurrencyRates.nordic());
 	}
 
 	@AfterEach
