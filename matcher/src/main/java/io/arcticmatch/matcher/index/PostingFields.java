@@ -90,6 +90,12 @@ public final class PostingFields {
 	 */
 	public static final float SAME_ISCO_GROUP_SCORE = 2f;
 
+	/**
+	 * A similar posting that shares a title word: a constant, so that sharing the
+	 * occupation or its group always ranks higher, however rare the word.
+	 */
+	public static final float SIMILAR_TITLE_SCORE = 1f;
+
 	/** A posting in a place named in the query scores like a title match. */
 	public static final float NAMED_PLACE_SCORE = 3f;
 

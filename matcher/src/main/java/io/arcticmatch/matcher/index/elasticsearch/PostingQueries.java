@@ -158,10 +158,10 @@ final class PostingQueries {
 		// a title is words, not query syntax (no operators, as in the Lucene store): in
 		// "C++ utvikler" the + would demand every word, in "Lærer -vikar" the - exclude
 		// one
-		bool.should(q -> q.simpleQueryString(s -> s.query(posting.title())
+		bool.should(q -> q.constantScore(c -> c.filter(f -> f.simpleQueryString(s -> s.query(posting.title())
 			.fields(TITLE_FIELDS)
 			.defaultOperator(Operator.Or)
-			.flags(SimpleQueryStringFlag.None)));
+			.flags(SimpleQueryStringFlag.None))).boost(PostingFields.SIMILAR_TITLE_SCORE)));
 		bool.minimumShouldMatch("1");
 		bool.filter(openForApplications());
 		bool.mustNot(q -> q.term(t -> t.field(PostingFields.ID).value(posting.id().toString())));

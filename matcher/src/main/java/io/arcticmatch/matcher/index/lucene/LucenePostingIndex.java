@@ -2,110 +2,193 @@ package io.arcticmatch.matcher.index.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.arcticmatch.matcher.concepts.place.Country;
+import io.arcticmatch.matcher.concepts.place.GeoPoint;
+import io.arcticmatch.matcher.index.InterpretedText;
+import io.arcticmatch.matcher.index.PostingFields;
+import io.arcticmatch.matcher.index.PostingFields.TextLanguage;
+import io.arcticmatch.matcher.index.QueryInterpreter;
+import io.arcticmatch.matcher.posting.CurrencyRates;
+import io.arcticmatch.matcher.posting.Facet;
+import io.arcticmatch.matcher.posting.FacetCount;
+import io.arcticmatch.matcher.posting.InvalidPostingQuery;
 import io.arcticmatch.matcher.posting.JobPosting;
+import io.arcticmatch.matcher.posting.LanguageRequirement;
 import io.arcticmatch.matcher.posting.PostingId;
 import io.arcticmatch.matcher.posting.PostingIndex;
 import io.arcticmatch.matcher.posting.PostingIndexUnavailable;
+import io.arcticmatch.matcher.posting.PostingOccupation;
 import io.arcticmatch.matcher.posting.PostingPage;
 import io.arcticmatch.matcher.posting.PostingQuery;
 import io.arcticmatch.matcher.posting.PostingStatus;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import io.arcticmatch.matcher.posting.Salary;
+import io.arcticmatch.matcher.posting.SalaryPeriod;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A {@link PostingIndex} in a Lucene {@link Directory}. Each posting is one document: the
- * searchable fields plus the whole posting as stored JSON, so a hit needs no second
- * lookup.
+ * fields of {@link PostingFields} plus the whole posting as stored JSON, so a hit needs
+ * no second lookup. A search collects its page and its facet counts in one pass over the
+ * matching postings.
  */
 public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 
-	private static final String ID = "id";
-
-	private static final String TITLE = "title";
-
-	private static final String EMPLOYER = "employer";
-
-	private static final String DESCRIPTION = "description";
-
-	private static final String COUNTRY = "country";
-
-	private static final String STATUS = "status";
-
-	private static final String DEADLINE = "deadline";
-
+	/** The posting as JSON, stored only. */
 	private static final String SOURCE = "source";
 
-	/** Title words weigh most, then the employer, then the ad text. */
-	private static final Map<String, Float> TEXT_FIELD_WEIGHTS = Map.of(TITLE, 3f, EMPLOYER, 2f, DESCRIPTION, 1f);
+	private static final long NO_DEADLINE = Long.MAX_VALUE;
 
-	/** Ties in score are broken by id so that paging is stable. */
-	private static final Sort RELEVANCE_THEN_ID = new Sort(SortField.FIELD_SCORE,
-			new SortField(ID, SortField.Type.STRING));
+	/** Free text looks in every language's title and description and the employer. */
+	private static final Map<String, Float> TEXT_WEIGHTS = textWeights(true);
+
+	/** Similar titles look in the titles only. */
+	private static final Map<String, Float> TITLE_WEIGHTS = textWeights(false);
+
+	/** Ties are broken by id so that pages are stable. */
+	private static final SortField BY_ID = new SortField(PostingFields.ID, SortField.Type.STRING);
+
+	private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_ID);
+
+	private static final Sort NEWEST = new Sort(
+			LongField.newSortField(PostingFields.PUBLISHED, true, SortedNumericSelector.Type.MAX), BY_ID);
+
+	private static final Query ACTIVE = new TermQuery(new Term(PostingFields.STATUS, PostingStatus.ACTIVE.name()));
+
+	/**
+	 * Kept in every commit: an index written with other fields cannot take this one's
+	 * documents (Lucene refuses a field whose kind changes), so it is started anew.
+	 */
+	private static final String LAYOUT_KEY = "arctic.layout";
+
+	private static final String LAYOUT = "2";
+
+	private static final Logger logger = LoggerFactory.getLogger(LucenePostingIndex.class);
 
 	private final Directory directory;
 
-	private final Analyzer analyzer = new StandardAnalyzer();
+	private final PostingAnalyzers analyzers = new PostingAnalyzers();
+
+	private final FacetCounter facets = new FacetCounter();
 
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
 
+	/** Searches a large index's segments in parallel. */
+	private final ExecutorService searchThreads;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
 
+	private final QueryInterpreter interpreter;
+
+	private final CurrencyRates rates;
+
 	/**
-	 * @param directory where the index lives
+	 * @param directory where the index lives; an existing index there is opened with its
+	 * postings
 	 * @param json writes and reads the stored postings
 	 * @param clock tells which application deadlines have passed
+	 * @param interpreter finds the occupations and places a search text names
+	 * @param rates make salaries in different currencies and periods comparable
 	 */
-	public LucenePostingIndex(Directory directory, JsonMapper json, Clock clock) {
+	public LucenePostingIndex(Directory directory, JsonMapper json, Clock clock, QueryInterpreter interpreter,
+			CurrencyRates rates) {
 		this.directory = directory;
 		this.json = json;
 		this.clock = clock;
+		this.interpreter = interpreter;
+		this.rates = rates;
 		try {
-			this.writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer));
-			this.searchers = new SearcherManager(this.writer, null);
+			// sorted by id, the page of a search without text is the first matches of
+			// each segment: the rest need not be visited
+			IndexWriterConfig config = new IndexWriterConfig(this.analyzers.perField()).setIndexSort(new Sort(BY_ID))
+				.setMergedSegmentWarmer(this.facets::warm)
+				.setOpenMode(openMode(directory));
+			this.writer = new IndexWriter(directory, config);
+			this.writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+			this.writer.commit();
+			this.searchThreads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+					Thread.ofPlatform().name("posting-search-", 0).daemon().factory());
+			this.searchers = new SearcherManager(this.writer, new WarmingSearcherFactory());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot open the Lucene posting index in " + directory, ex);
 		}
+	}
+
+	private static OpenMode openMode(Directory directory) throws IOException {
+		if (!DirectoryReader.indexExists(directory)) {
+			return OpenMode.CREATE;
+		}
+		String layout = SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY);
+		if (LAYOUT.equals(layout)) {
+			return OpenMode.APPEND;
+		}
+		logger.warn("The posting index in {} has an older layout; it starts anew, empty (ingest refills an empty "
+				+ "index at start-up)", directory);
+		return OpenMode.CREATE;
 	}
 
 	@Override
@@ -126,7 +209,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 
 	private void update(JobPosting posting) {
 		try {
-			this.writer.updateDocument(new Term(ID, posting.id().toString()), toDocument(posting));
+			this.writer.updateDocument(new Term(PostingFields.ID, posting.id().toString()), toDocument(posting));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -136,7 +219,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	@Override
 	public void delete(PostingId id) {
 		try {
-			this.writer.deleteDocuments(new Term(ID, id.toString()));
+			this.writer.deleteDocuments(new Term(PostingFields.ID, id.toString()));
 			this.writer.commit();
 			this.searchers.maybeRefreshBlocking();
 		}
@@ -147,39 +230,99 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 
 	@Override
 	public Optional<JobPosting> findById(PostingId id) {
-		return withSearcher(searcher -> {
-			TopDocs hits = searcher.search(new TermQuery(new Term(ID, id.toString())), 1);
-			if (hits.scoreDocs.length == 0) {
-				return Optional.empty();
-			}
-			return Optional.of(load(searcher, hits.scoreDocs[0]));
-		});
+		return withSearcher((searcher) -> find(searcher, id));
+	}
+
+	private Optional<JobPosting> find(IndexSearcher searcher, PostingId id) throws IOException {
+		TopDocs hits = searcher.search(new TermQuery(new Term(PostingFields.ID, id.toString())), 1);
+		if (hits.scoreDocs.length == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(load(searcher, hits.scoreDocs, 0).get(0));
 	}
 
 	@Override
 	public PostingPage search(PostingQuery query) {
-		Query lucene = toLuceneQuery(query);
-		return withSearcher(searcher -> {
-			int wanted = (query.page() + 1) * query.size();
-			// one pass for the page and the exact number of hits
-			TopDocs top = searcher.search(lucene,
-					new TopFieldCollectorManager(RELEVANCE_THEN_ID, wanted, Integer.MAX_VALUE));
-			List<JobPosting> page = new ArrayList<>(query.size());
-			for (int i = query.page() * query.size(); i < top.scoreDocs.length; i++) {
-				page.add(load(searcher, top.scoreDocs[i]));
+		InterpretedText text = this.interpreter.interpret(query.text());
+		Query lucene = toLuceneQuery(text, query);
+		Sort sort = sort(query, text);
+		return withSearcher((searcher) -> {
+			int wanted = query.offset() + query.size();
+			FacetCounter.Counts counts;
+			TopDocs top;
+			if (text.isEmpty()) {
+				// two passes: counting needs no scores, and the page alone, sorted by the
+				// index's own order or a date, skips whatever cannot make it; far cheaper
+				// than ordering hundreds of thousands of matches to keep twenty
+				counts = searcher.search(lucene, this.facets.newSearch());
+				top = searcher.search(lucene, wanted, sort);
 			}
-			return new PostingPage(page, top.totalHits.value(), query.page(), query.size(), java.util.Map.of());
+			else {
+				// text matches few postings as a rule: one pass that ranks and counts
+				// them
+				// costs less than two (a word found in most ads costs about a quarter
+				// more)
+				Object[] results = searcher.search(lucene, new MultiCollectorManager(
+						new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE), this.facets.newSearch()));
+				top = (TopDocs) results[0];
+				counts = (FacetCounter.Counts) results[1];
+			}
+			return new PostingPage(load(searcher, top.scoreDocs, query.offset()), counts.hits(), query.page(),
+					query.size(), counts.facets());
 		});
 	}
 
 	@Override
 	public List<JobPosting> similarTo(PostingId id, int limit) {
-		throw new UnsupportedOperationException("being built");
+		if (limit < 1) {
+			return List.of();
+		}
+		return withSearcher((searcher) -> {
+			Optional<JobPosting> found = find(searcher, id);
+			if (found.isEmpty()) {
+				return List.of();
+			}
+			Query similar = new BooleanQuery.Builder().add(likeQuery(found.get()), Occur.MUST)
+				.add(ACTIVE, Occur.FILTER)
+				.add(deadlineNotPassed(), Occur.FILTER)
+				.add(new TermQuery(new Term(PostingFields.ID, id.toString())), Occur.MUST_NOT)
+				.build();
+			return load(searcher, searcher.search(similar, limit, RELEVANCE).scoreDocs, 0);
+		});
+	}
+
+	/**
+	 * The same occupation scores most, then the same unit group, then the same minor
+	 * group; a shared title word adds a little and finds postings without an occupation.
+	 */
+	private Query likeQuery(JobPosting posting) {
+		BooleanQuery.Builder like = new BooleanQuery.Builder();
+		PostingOccupation occupation = posting.occupation();
+		if (occupation != null) {
+			like.add(constantScore(PostingFields.OCCUPATION, Set.of(occupation.conceptId()),
+					PostingFields.SAME_OCCUPATION_SCORE), Occur.SHOULD);
+			String code = occupation.iscoCode();
+			if (code.length() == 4) {
+				like.add(constantScore(PostingFields.ISCO_UNIT, Set.of(code), PostingFields.SAME_ISCO_GROUP_SCORE),
+						Occur.SHOULD);
+			}
+			if (code.length() >= 3) {
+				like.add(constantScore(PostingFields.ISCO, Set.of(code.substring(0, 3)), 1f), Occur.SHOULD);
+			}
+		}
+		// no operators: a title is words, not query syntax ("Lærer -vikar" must not
+		// exclude anything); a constant, so a rare shared word never outranks the
+		// occupation
+		SimpleQueryParser titles = new SimpleQueryParser(this.analyzers.perField(), TITLE_WEIGHTS, 0);
+		titles.setDefaultOperator(Occur.SHOULD);
+		like.add(new BoostQuery(new ConstantScoreQuery(titles.parse(posting.title())),
+				PostingFields.SIMILAR_TITLE_SCORE), Occur.SHOULD);
+		return like.build();
 	}
 
 	@Override
 	public long count() {
-		return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+		return withSearcher((searcher) -> (long) searcher.getIndexReader().numDocs());
 	}
 
 	@Override
@@ -187,45 +330,254 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		return "Lucene index in %s with %d postings".formatted(this.directory, count());
 	}
 
-	private Query toLuceneQuery(PostingQuery query) {
+	private Query toLuceneQuery(InterpretedText text, PostingQuery query) {
 		BooleanQuery.Builder bool = new BooleanQuery.Builder();
-		if (query.text().isBlank()) {
+		if (text.isEmpty()) {
 			bool.add(new MatchAllDocsQuery(), Occur.MUST);
 		}
-		else {
-			SimpleQueryParser parser = new SimpleQueryParser(this.analyzer, TEXT_FIELD_WEIGHTS);
-			parser.setDefaultOperator(Occur.MUST);
-			bool.add(parser.parse(query.text()), Occur.MUST);
+		for (InterpretedText.Part part : text.parts()) {
+			bool.add(textQuery(part), Occur.MUST);
 		}
-		bool.add(new TermQuery(new Term(STATUS, PostingStatus.ACTIVE.name())), Occur.FILTER);
-		bool.add(LongPoint.newRangeQuery(DEADLINE, this.clock.millis(), Long.MAX_VALUE), Occur.FILTER);
-		if (!query.countries().isEmpty()) {
-			List<BytesRef> countries = query.countries().stream().map(Country::name).map(BytesRef::new).toList();
-			bool.add(new TermInSetQuery(COUNTRY, countries), Occur.FILTER);
+		bool.add(ACTIVE, Occur.FILTER);
+		bool.add(deadlineNotPassed(), Occur.FILTER);
+		addFilter(bool, PostingFields.COUNTRY, query.countries().stream().map(Country::name).toList());
+		addFilter(bool, PostingFields.REGION, query.regions());
+		addFilter(bool, PostingFields.MUNICIPALITY, query.municipalities());
+		addFilter(bool, PostingFields.ISCO, query.iscoGroups());
+		addFilter(bool, PostingFields.EMPLOYMENT_TYPE, query.employmentTypes().stream().map(Enum::name).toList());
+		addFilter(bool, PostingFields.WORKING_LANGUAGE, query.workingLanguages());
+		addFilter(bool, PostingFields.DRIVING_LICENCE, query.drivingLicences());
+		addFilter(bool, PostingFields.REMOTE, query.remoteModes().stream().map(Enum::name).toList());
+		if (query.salary() != null) {
+			Query salary = salaryFilter(query.salary());
+			if (salary != null) {
+				bool.add(salary, Occur.FILTER);
+			}
+		}
+		if (query.publishedWithinDays() != null) {
+			long since = this.clock.millis() - Duration.ofDays(query.publishedWithinDays()).toMillis();
+			bool.add(LongField.newRangeQuery(PostingFields.PUBLISHED, since, Long.MAX_VALUE), Occur.FILTER);
+		}
+		PostingQuery.Nearby nearby = query.nearby();
+		if (nearby != null && nearby.withinKm() != null) {
+			bool.add(LatLonPoint.newDistanceQuery(PostingFields.LOCATION, nearby.origin().latitude(),
+					nearby.origin().longitude(), nearby.withinKm() * 1000), Occur.FILTER);
 		}
 		return bool.build();
+	}
+
+	/**
+	 * Words match in the text; a named occupation or place matches by text or by concept,
+	 * whatever the language of the ad.
+	 */
+	private Query textQuery(InterpretedText.Part part) {
+		return switch (part) {
+			case InterpretedText.Words words -> words(words.text());
+			case InterpretedText.Occupation occupation -> anyOf(words(occupation.text()),
+					constantScore(PostingFields.OCCUPATION, occupation.occupationIds(),
+							PostingFields.SAME_OCCUPATION_SCORE),
+					constantScore(PostingFields.ISCO_UNIT, occupation.iscoUnitGroups(),
+							PostingFields.SAME_ISCO_GROUP_SCORE));
+			case InterpretedText.Place place -> anyOf(words(place.text()),
+					constantScore(PostingFields.PLACE, place.placeIds(), PostingFields.NAMED_PLACE_SCORE));
+		};
+	}
+
+	private Query words(String text) {
+		SimpleQueryParser parser = new SimpleQueryParser(this.analyzers.perField(), TEXT_WEIGHTS);
+		parser.setDefaultOperator(Occur.MUST);
+		return allUnlessExcluded(parser.parse(text));
+	}
+
+	/**
+	 * "-natt" means everything but "natt", as in Elasticsearch; a Lucene query of
+	 * exclusions alone would match nothing.
+	 */
+	private static Query allUnlessExcluded(Query query) {
+		if (query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+				&& bool.clauses().stream().allMatch((clause) -> clause.occur() == Occur.MUST_NOT)) {
+			BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+			bool.clauses().forEach(all::add);
+			return all.build();
+		}
+		return query;
+	}
+
+	private static Query anyOf(@Nullable Query... queries) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		for (Query query : queries) {
+			if (query != null) {
+				any.add(query, Occur.SHOULD);
+			}
+		}
+		return any.build();
+	}
+
+	private static @Nullable Query constantScore(String field, Collection<String> values, float score) {
+		if (values.isEmpty()) {
+			return null;
+		}
+		return new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(field, bytes(values))), score);
+	}
+
+	private static void addFilter(BooleanQuery.Builder bool, String field, Collection<String> anyOf) {
+		if (!anyOf.isEmpty()) {
+			bool.add(new TermInSetQuery(field, bytes(anyOf)), Occur.FILTER);
+		}
+	}
+
+	private static List<BytesRef> bytes(Collection<String> values) {
+		return values.stream().map(BytesRef::new).toList();
+	}
+
+	private Query deadlineNotPassed() {
+		return LongField.newRangeQuery(PostingFields.DEADLINE, this.clock.millis(), NO_DEADLINE);
+	}
+
+	/**
+	 * Ranges overlap: the posting pays at least the least wanted and at most the most.
+	 * @return the filter, or null when it keeps every posting
+	 */
+	private @Nullable Query salaryFilter(PostingQuery.SalaryFilter filter) {
+		if (!this.rates.knows(filter.currency())) {
+			throw new InvalidPostingQuery("Salaries cannot be compared in %s; use one of %s"
+				.formatted(filter.currency(), this.rates.eurPerUnit().keySet()));
+		}
+		BooleanQuery.Builder stated = new BooleanQuery.Builder();
+		stated.add(new FieldExistsQuery(PostingFields.SALARY_MIN), Occur.FILTER);
+		if (filter.min() != null) {
+			stated.add(DoubleField.newRangeQuery(PostingFields.SALARY_MAX, eurPerMonth(filter.min(), filter),
+					Double.POSITIVE_INFINITY), Occur.FILTER);
+		}
+		if (filter.max() != null) {
+			stated.add(DoubleField.newRangeQuery(PostingFields.SALARY_MIN, Double.NEGATIVE_INFINITY,
+					eurPerMonth(filter.max(), filter)), Occur.FILTER);
+		}
+		if (!filter.includeUnstated()) {
+			return stated.build();
+		}
+		if (filter.min() == null && filter.max() == null) {
+			return null;
+		}
+		Query unstated = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER)
+			.add(new FieldExistsQuery(PostingFields.SALARY_MIN), Occur.MUST_NOT)
+			.build();
+		return new BooleanQuery.Builder().add(stated.build(), Occur.SHOULD).add(unstated, Occur.SHOULD).build();
+	}
+
+	private double eurPerMonth(BigDecimal amount, PostingQuery.SalaryFilter filter) {
+		return this.rates.eurPerMonth(amount, filter.currency(), filter.period());
+	}
+
+	private static Sort sort(PostingQuery query, InterpretedText text) {
+		return switch (query.sort()) {
+			// without text every match scores the same
+			case RELEVANCE -> text.isEmpty() ? new Sort(BY_ID) : RELEVANCE;
+			case NEWEST -> NEWEST;
+			case DISTANCE -> {
+				GeoPoint origin = query.nearby().origin();
+				// postings without a location sort as infinitely far, so last
+				yield new Sort(LatLonDocValuesField.newDistanceSort(PostingFields.LOCATION, origin.latitude(),
+						origin.longitude()), BY_ID);
+			}
+		};
 	}
 
 	private Document toDocument(JobPosting posting) {
 		String id = posting.id().toString();
 		Document doc = new Document();
-		doc.add(new StringField(ID, id, Field.Store.NO));
-		doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
-		doc.add(new TextField(TITLE, posting.title(), Field.Store.NO));
-		doc.add(new TextField(EMPLOYER, posting.employer(), Field.Store.NO));
-		doc.add(new TextField(DESCRIPTION, posting.description(), Field.Store.NO));
-		doc.add(new StringField(COUNTRY, posting.place().country().name(), Field.Store.NO));
-		doc.add(new StringField(STATUS, posting.status().name(), Field.Store.NO));
+		doc.add(new StringField(PostingFields.ID, id, Field.Store.NO));
+		doc.add(new SortedDocValuesField(PostingFields.ID, new BytesRef(id)));
+		doc.add(new StringField(PostingFields.STATUS, posting.status().name(), Field.Store.NO));
+		doc.add(new LongField(PostingFields.PUBLISHED, posting.published().toEpochMilli(), Field.Store.NO));
 		// no deadline stated: open until the source withdraws it
-		doc.add(new LongPoint(DEADLINE, (posting.applicationDeadline() != null)
-				? posting.applicationDeadline().toEpochMilli() : Long.MAX_VALUE));
+		doc.add(new LongField(PostingFields.DEADLINE,
+				(posting.applicationDeadline() != null) ? posting.applicationDeadline().toEpochMilli() : NO_DEADLINE,
+				Field.Store.NO));
+
+		TextLanguage language = PostingFields.textLanguage(posting);
+		doc.add(new TextField(PostingFields.textField(PostingFields.TITLE, language), posting.title(), Field.Store.NO));
+		doc.add(new TextField(PostingFields.textField(PostingFields.DESCRIPTION, language),
+				PostingFields.descriptionText(posting), Field.Store.NO));
+		doc.add(new TextField(PostingFields.EMPLOYER, posting.employer(), Field.Store.NO));
+
+		keyword(doc, PostingFields.COUNTRY, posting.place().country().name());
+		keyword(doc, PostingFields.REGION, PostingFields.regionId(posting.place()));
+		keyword(doc, PostingFields.MUNICIPALITY, PostingFields.municipalityId(posting.place()));
+		for (String place : PostingFields.placeIds(posting.place())) {
+			doc.add(new StringField(PostingFields.PLACE, place, Field.Store.NO));
+		}
+		PostingOccupation occupation = posting.occupation();
+		if (occupation != null) {
+			doc.add(new StringField(PostingFields.OCCUPATION, occupation.conceptId(), Field.Store.NO));
+			for (String group : PostingFields.iscoGroups(occupation.iscoCode())) {
+				doc.add(new StringField(PostingFields.ISCO, group, Field.Store.NO));
+			}
+			if (occupation.iscoCode().length() == 4) {
+				keyword(doc, PostingFields.ISCO_UNIT, occupation.iscoCode());
+			}
+		}
+		for (String skill : new LinkedHashSet<>(posting.skills())) {
+			doc.add(new StringField(PostingFields.SKILL, skill, Field.Store.NO));
+		}
+		Set<String> workingLanguages = new LinkedHashSet<>();
+		posting.languages().stream().map(LanguageRequirement::languageCode).forEach(workingLanguages::add);
+		workingLanguages.forEach((code) -> keyword(doc, PostingFields.WORKING_LANGUAGE, code));
+		new LinkedHashSet<>(posting.drivingLicences())
+			.forEach((licence) -> keyword(doc, PostingFields.DRIVING_LICENCE, licence));
+		if (posting.employmentType() != null) {
+			keyword(doc, PostingFields.EMPLOYMENT_TYPE, posting.employmentType().name());
+		}
+		if (posting.remote() != null) {
+			keyword(doc, PostingFields.REMOTE, posting.remote().name());
+		}
+		addSalary(doc, posting.salary());
+		GeoPoint coordinates = posting.place().coordinates();
+		if (coordinates != null) {
+			doc.add(new LatLonPoint(PostingFields.LOCATION, coordinates.latitude(), coordinates.longitude()));
+			doc.add(new LatLonDocValuesField(PostingFields.LOCATION, coordinates.latitude(), coordinates.longitude()));
+		}
 		doc.add(new StoredField(SOURCE, this.json.writeValueAsBytes(posting)));
 		return doc;
 	}
 
-	private JobPosting load(IndexSearcher searcher, ScoreDoc hit) throws IOException {
-		BytesRef source = searcher.storedFields().document(hit.doc).getBinaryValue(SOURCE);
-		return this.json.readValue(source.bytes, source.offset, source.length, JobPosting.class);
+	/** A keyword that is filtered on and counted: terms and sorted-set doc values. */
+	private static void keyword(Document doc, String field, @Nullable String value) {
+		if (value != null) {
+			doc.add(new KeywordField(field, value, Field.Store.NO));
+		}
+	}
+
+	/**
+	 * A salary in a currency without a rate cannot be compared, so it is indexed as if
+	 * unstated; the stored posting keeps it.
+	 */
+	private void addSalary(Document doc, @Nullable Salary salary) {
+		if (salary == null || !this.rates.knows(salary.currency())) {
+			return;
+		}
+		SalaryPeriod period = salary.period();
+		doc.add(new DoubleField(PostingFields.SALARY_MIN,
+				this.rates.eurPerMonth(salary.min(), salary.currency(), period), Field.Store.NO));
+		doc.add(new DoubleField(PostingFields.SALARY_MAX,
+				this.rates.eurPerMonth(salary.upper(), salary.currency(), period), Field.Store.NO));
+	}
+
+	/**
+	 * Reads the stored postings of hits, in document order: neighbours share a compressed
+	 * block of stored fields, which is then decompressed once.
+	 */
+	private List<JobPosting> load(IndexSearcher searcher, ScoreDoc[] hits, int from) throws IOException {
+		StoredFields stored = searcher.storedFields();
+		Integer[] order = new Integer[Math.max(0, hits.length - from)];
+		Arrays.setAll(order, (i) -> from + i);
+		Arrays.sort(order, Comparator.comparingInt((i) -> hits[i].doc));
+		JobPosting[] postings = new JobPosting[order.length];
+		for (int i : order) {
+			BytesRef source = stored.document(hits[i].doc).getBinaryValue(SOURCE);
+			postings[i - from] = this.json.readValue(source.bytes, source.offset, source.length, JobPosting.class);
+		}
+		return List.of(postings);
 	}
 
 	private <T> T withSearcher(SearcherWork<T> work) {
@@ -243,17 +595,50 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		}
 	}
 
+	private static Map<String, Float> textWeights(boolean wholeText) {
+		Map<String, Float> weights = new LinkedHashMap<>();
+		for (TextLanguage language : TextLanguage.values()) {
+			weights.put(PostingFields.textField(PostingFields.TITLE, language), PostingFields.TITLE_WEIGHT);
+		}
+		if (wholeText) {
+			weights.put(PostingFields.EMPLOYER, PostingFields.EMPLOYER_WEIGHT);
+			for (TextLanguage language : TextLanguage.values()) {
+				weights.put(PostingFields.textField(PostingFields.DESCRIPTION, language),
+						PostingFields.DESCRIPTION_WEIGHT);
+			}
+		}
+		return Map.copyOf(weights);
+	}
+
 	@Override
 	public void close() throws IOException {
 		this.searchers.close();
 		this.writer.close();
 		this.directory.close();
+		this.analyzers.close();
+		this.searchThreads.shutdown();
 	}
 
 	@FunctionalInterface
 	private interface SearcherWork<T> {
 
 		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+	/**
+	 * Reads the facet values of every segment a new searcher sees before it searches, so
+	 * no search pays for it.
+	 */
+	private final class WarmingSearcherFactory extends SearcherFactory {
+
+		@Override
+		public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previousReader) throws IOException {
+			for (LeafReaderContext segment : reader.leaves()) {
+				LucenePostingIndex.this.facets.warm(segment.reader());
+			}
+			return new IndexSearcher(reader, LucenePostingIndex.this.searchThreads);
+		}
 
 	}
 

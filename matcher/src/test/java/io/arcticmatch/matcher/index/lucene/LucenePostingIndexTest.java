@@ -1,19 +1,65 @@
 package io.arcticmatch.matcher.index.lucene;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+
+import io.arcticmatch.matcher.concepts.Concepts;
+import io.arcticmatch.matcher.concepts.place.Country;
+import io.arcticmatch.matcher.index.PostingFields;
+import io.arcticmatch.matcher.index.PostingFields.TextLanguage;
+import io.arcticmatch.matcher.index.QueryInterpreter;
+import io.arcticmatch.matcher.posting.CurrencyRates;
+import io.arcticmatch.matcher.posting.Facet;
+import io.arcticmatch.matcher.posting.FacetCount;
+import io.arcticmatch.matcher.posting.InvalidPostingQuery;
+import io.arcticmatch.matcher.posting.JobPosting;
+import io.arcticmatch.matcher.posting.LanguageRequirement;
 import io.arcticmatch.matcher.posting.PostingIndex;
 import io.arcticmatch.matcher.posting.PostingIndexContract;
+import io.arcticmatch.matcher.posting.PostingPage;
+import io.arcticmatch.matcher.posting.PostingPlace;
+import io.arcticmatch.matcher.posting.PostingQuery;
+import io.arcticmatch.matcher.posting.Salary;
+import io.arcticmatch.matcher.posting.SalaryPeriod;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 class LucenePostingIndexTest extends PostingIndexContract {
+
+	/**
+	 * Loading the concepts takes seconds; they are immutable, so all tests share them.
+	 */
+	private static final QueryInterpreter INTERPRETER = new QueryInterpreter(Concepts.loadDefault());
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private LucenePostingIndex index;
 
 	@BeforeEach
 	void openEmptyIndex() {
-		this.index = new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build(), NOW);
+		this.index = open(new ByteBuffersDirectory());
 	}
 
 	@AfterEach
@@ -24,6 +70,159 @@ class LucenePostingIndexTest extends PostingIndexContract {
 	@Override
 	protected PostingIndex index() {
 		return this.index;
+	}
+
+	@Test
+	void reopenedIndexHasItsPostings(@TempDir Path folder) throws Exception {
+		JobPosting nurse = posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO);
+		try (LucenePostingIndex first = open(FSDirectory.open(folder))) {
+			first.save(List.of(nurse));
+		}
+
+		try (LucenePostingIndex reopened = open(FSDirectory.open(folder))) {
+			assertThat(reopened.findById(nurse.id())).contains(nurse);
+			assertThat(reopened.search(PostingQuery.text("sykepleier")).postings()).containsExactly(nurse);
+		}
+	}
+
+	@Test
+	void facetCountsLeaveOutReplacedPostingsWhetherFewOrMostMatch() {
+		List<JobPosting> postings = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			JobPosting.Builder posting = posting("nav", "p" + i, "Kokk", "Hotell", (i < 5) ? Country.NO : Country.SE)
+				.toBuilder();
+			posting.language(new LanguageRequirement((i < 5) ? "nb" : "sv", true));
+			if (i % 2 == 0) {
+				posting.language(new LanguageRequirement("en", false));
+			}
+			postings.add(posting.build());
+		}
+		this.index.save(postings);
+		// replaced postings stay in the first segment as deleted documents
+		this.index.save(List.of(posting("nav", "p0", "Kokk", "Hotell", Country.FI),
+				postings.get(1).toBuilder().place(PostingPlace.inCountry(Country.FI)).build()));
+
+		PostingPage all = this.index.search(PostingQuery.text(""));
+		PostingPage swedish = this.index.search(PostingQuery.builder().countries(Country.SE).build());
+
+		assertThat(all.totalHits()).isEqualTo(8);
+		assertThat(all.facet(Facet.COUNTRY)).containsExactly(new FacetCount("NO", 3), new FacetCount("SE", 3),
+				new FacetCount("FI", 2));
+		assertThat(all.facet(Facet.WORKING_LANGUAGE)).containsExactly(new FacetCount("nb", 4), new FacetCount("en", 3),
+				new FacetCount("sv", 3));
+		assertThat(swedish.totalHits()).isEqualTo(3);
+		assertThat(swedish.facet(Facet.WORKING_LANGUAGE)).containsExactly(new FacetCount("sv", 3),
+				new FacetCount("en", 1));
+	}
+
+	@Test
+	void aSalaryInACurrencyWithoutARateCountsAsUnstated() {
+		JobPosting dollars = posting("direct", "usd", "Pilot", "Widerøe", Country.NO).toBuilder()
+			.salary(new Salary(new BigDecimal("9000"), null, Currency.getInstance("USD"), SalaryPeriod.MONTH))
+			.build();
+		this.index.save(List.of(dollars));
+
+		assertThat(this.index.findById(dollars.id())).contains(dollars);
+		assertThat(this.index.search(salaryFrom("1", "EUR", false)).postings()).isEmpty();
+		assertThat(this.index.search(salaryFrom("1", "EUR", true)).postings()).containsExactly(dollars);
+	}
+
+	@Test
+	void aSalaryFilterInACurrencyWithoutARateIsAnInvalidQuery() {
+		assertThatThrownBy(() -> this.index.search(salaryFrom("1000", "USD", true)))
+			.isInstanceOf(InvalidPostingQuery.class)
+			.hasMessageContaining("USD");
+	}
+
+	@Test
+	void similarJobsReadTheTitleAsWordsNotAsQuerySyntax() {
+		JobPosting cook = posting("nav", "cook", "Kokk -servitør", "Hotell Narvik", Country.NO);
+		JobPosting waiter = posting("nav", "waiter", "Servitør", "Restaurant Narvik", Country.NO);
+		JobPosting driver = posting("nav", "driver", "Sjåfør", "Taxi Narvik", Country.NO);
+		this.index.save(List.of(cook, waiter, driver));
+
+		assertThat(this.index.similarTo(cook.id(), 10)).containsExactly(waiter);
+	}
+
+	@Test
+	void theLastPageOfTheResultWindowCanBeAskedFor() {
+		this.index.save(List.of(posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO)));
+
+		PostingPage last = this.index.search(PostingQuery.text("")
+			.page(PostingQuery.MAX_RESULT_WINDOW / PostingQuery.MAX_PAGE_SIZE - 1, PostingQuery.MAX_PAGE_SIZE));
+
+		assertThat(last.postings()).isEmpty();
+		assertThat(last.totalHits()).isEqualTo(1);
+	}
+
+	@Test
+	void excludedWordsAloneFindEverythingElse() {
+		JobPosting day = posting("nav", "1", "Sykepleier dag", "Narvik kommune", Country.NO);
+		JobPosting night = posting("nav", "2", "Sykepleier natt", "Narvik kommune", Country.NO);
+		this.index.save(List.of(day, night));
+
+		assertThat(this.index.search(PostingQuery.text("-natt")).postings()).containsExactly(day);
+	}
+
+	@Test
+	void anIndexOfAnOlderLayoutStartsAnew() throws Exception {
+		Directory directory = new ByteBuffersDirectory();
+		try (IndexWriter older = new IndexWriter(directory, new IndexWriterConfig())) {
+			// fields of the first layout: points without doc values, untokenised country
+			Document document = new Document();
+			document.add(new StringField(PostingFields.ID, "nav:old", Field.Store.NO));
+			document.add(new StringField(PostingFields.COUNTRY, "NO", Field.Store.NO));
+			document.add(new LongPoint(PostingFields.DEADLINE, Long.MAX_VALUE));
+			older.addDocument(document);
+		}
+		JobPosting nurse = posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO);
+
+		try (LucenePostingIndex index = open(directory)) {
+			index.save(List.of(nurse));
+
+			assertThat(index.count()).isEqualTo(1);
+			assertThat(index.search(PostingQuery.text("")).postings()).containsExactly(nurse);
+		}
+	}
+
+	@Test
+	void analyzersFoldStemAndDropStopWordsPerLanguage() throws Exception {
+		try (PostingAnalyzers analyzers = new PostingAnalyzers()) {
+			assertThat(terms(analyzers.forLanguage(TextLanguage.NB), "Sykepleiere til Tromsø"))
+				.containsExactly("sykepleier", "tromso");
+			assertThat(terms(analyzers.forLanguage(TextLanguage.SV), "Sjuksköterskor i Kiruna"))
+				.containsExactly("sjukskotersk", "kirun");
+			assertThat(terms(analyzers.forLanguage(TextLanguage.FI), "Sairaanhoitajia Rovaniemellä"))
+				.containsExactly("sairaanhoitaj", "rovaniem");
+			assertThat(terms(analyzers.forLanguage(TextLanguage.EN), "Nurses in the north")).containsExactly("nurs",
+					"north");
+			assertThat(terms(analyzers.employer(), "Helse Nord og Tromsø")).containsExactly("helse", "nord", "og",
+					"tromso");
+		}
+	}
+
+	private static List<String> terms(Analyzer analyzer, String text) throws IOException {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream tokens = analyzer.tokenStream("any", text)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			tokens.reset();
+			while (tokens.incrementToken()) {
+				terms.add(term.toString());
+			}
+			tokens.end();
+		}
+		return terms;
+	}
+
+	private static PostingQuery salaryFrom(String amount, String currency, boolean includeUnstated) {
+		return PostingQuery.builder()
+			.salary(new PostingQuery.SalaryFilter(new BigDecimal(amount), null, Currency.getInstance(currency),
+					SalaryPeriod.MONTH, includeUnstated))
+			.build();
+	}
+
+	private static LucenePostingIndex open(Directory directory) {
+		return new LucenePostingIndex(directory, JSON, NOW, INTERPRETER, CurrencyRates.nordic());
 	}
 
 }
