@@ -1,6 +1,7 @@
 package io.arcticmatch.matcher.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,11 @@ import io.arcticmatch.matcher.concepts.occupation.OccupationConcept;
 import io.arcticmatch.matcher.concepts.place.Place;
 import io.arcticmatch.matcher.concepts.typeahead.MatchType;
 import io.arcticmatch.matcher.concepts.typeahead.Suggestion;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +44,8 @@ public final class QueryInterpreter {
 
 	/** A generic title ("lærer") heads many occupations; the most popular are enough. */
 	private static final int MOST_OCCUPATIONS_PER_TITLE = 12;
+
+	private static final CharArraySet STOP_WORDS = CharArraySet.unmodifiableSet(stopWordsOfAllLanguages());
 
 	private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;]+");
 
@@ -66,7 +74,9 @@ public final class QueryInterpreter {
 		while (start < words.length) {
 			Named named = longestNameAt(words, start);
 			if (named == null) {
-				plain.add(words[start]);
+				if (!isStopWord(words[start])) {
+					plain.add(words[start]);
+				}
 				start++;
 				continue;
 			}
@@ -80,7 +90,28 @@ public final class QueryInterpreter {
 		if (!plain.isEmpty()) {
 			parts.add(new InterpretedText.Words(String.join(" ", plain)));
 		}
+		if (parts.isEmpty()) {
+			// nothing but stop words: looked for as typed rather than finding everything
+			return new InterpretedText(List.of(new InterpretedText.Words(text.strip())));
+		}
 		return new InterpretedText(parts);
+	}
+
+	/**
+	 * A word too common to search for in one of our languages ("i", "och", "ja", "the"):
+	 * each word of a search must be found, and the analyzers leave these out of the ad
+	 * titles and texts. An acronym in capitals (IT) is kept.
+	 */
+	private static boolean isStopWord(String word) {
+		return STOP_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !word.equals(word.toUpperCase(Locale.ROOT));
+	}
+
+	/**
+	 * The words of a name as its text alternative must find them: "Mo Rana" for "Mo i
+	 * Rana".
+	 */
+	private static String withoutStopWords(String[] words) {
+		return String.join(" ", Arrays.stream(words).filter((word) -> !isStopWord(word)).toList());
 	}
 
 	private @Nullable Named longestNameAt(String[] words, int start) {
@@ -98,6 +129,11 @@ public final class QueryInterpreter {
 		if (words == 1 && phrase.length() < SHORTEST_SINGLE_WORD_NAME) {
 			return null;
 		}
+		String[] phraseWords = WORD_SEPARATORS.split(phrase);
+		if (isStopWord(phraseWords[0]) || isStopWord(phraseWords[phraseWords.length - 1])) {
+			// "lærer i" only begins "lærer i videregående skole"; it names no occupation
+			return null;
+		}
 		List<OccupationConcept> occupations = occupationsTitled(phrase);
 		if (!occupations.isEmpty()) {
 			Set<String> ids = new LinkedHashSet<>();
@@ -106,13 +142,13 @@ public final class QueryInterpreter {
 				ids.add(occupation.id());
 				occupation.unitGroup().ifPresent((group) -> unitGroups.add(group.code().value()));
 			}
-			return new InterpretedText.Occupation(phrase, ids, unitGroups);
+			return new InterpretedText.Occupation(withoutStopWords(phraseWords), ids, unitGroups);
 		}
 		List<Place> places = this.concepts.places().findByName(phrase);
 		if (!places.isEmpty()) {
 			Set<String> ids = new LinkedHashSet<>();
 			places.forEach((place) -> ids.add(place.id()));
-			return new InterpretedText.Place(phrase, ids);
+			return new InterpretedText.Place(withoutStopWords(phraseWords), ids);
 		}
 		return null;
 	}
@@ -139,6 +175,14 @@ public final class QueryInterpreter {
 			}
 		}
 		return headed;
+	}
+
+	private static CharArraySet stopWordsOfAllLanguages() {
+		CharArraySet all = new CharArraySet(NorwegianAnalyzer.getDefaultStopSet(), false);
+		all.addAll(SwedishAnalyzer.getDefaultStopSet());
+		all.addAll(FinnishAnalyzer.getDefaultStopSet());
+		all.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+		return all;
 	}
 
 	private record Named(InterpretedText.Part part, int words) {

@@ -52,6 +52,23 @@ class QueryInterpreterTest {
 	}
 
 	@Test
+	void stopWordsOfAnyLanguageAreLeftOutButAcronymsStay() {
+		assertThat(interpreter.interpret("deltid i helg och the").parts()).containsExactly(new Words("deltid helg"));
+		assertThat(interpreter.interpret("IT deltid").parts()).containsExactly(new Words("IT deltid"));
+		assertThat(interpreter.interpret("och i").parts()).containsExactly(new Words("och i"));
+	}
+
+	@Test
+	void aTitleFollowedByALittleWordIsStillTheTitle() {
+		InterpretedText text = interpreter.interpret("lærer i Tromsø");
+
+		assertThat(text.parts()).hasSize(2);
+		assertThat(text.parts().get(0)).isInstanceOfSatisfying(Occupation.class,
+				(occupation) -> assertThat(occupation.text()).isEqualTo("lærer"));
+		assertThat(text.parts().get(1)).isInstanceOf(Place.class);
+	}
+
+	@Test
 	void twoLetterWordsAreNeverTakenForPlaces() {
 		assertThat(interpreter.interpret("ii").parts()).containsExactly(new Words("ii"));
 	}

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What every {@link PostingIndex} must do, whatever the store. Each store's test extends
@@ -251,6 +252,14 @@ public abstract class PostingIndexContract {
 	}
 
 	@Test
+	void littleWordsInTheQueryDoNotHideAds() {
+		index().save(List.of(ad("nav", "1", "Lærer til skolen i Tromsø", TROMSO).build()));
+
+		assertThat(ids(PostingQuery.text("lærer i Tromsø"))).containsExactly("nav:1");
+		assertThat(ids(PostingQuery.text("lærer til skolen"))).containsExactly("nav:1");
+	}
+
+	@Test
 	void inflectedFormsAreFoundThroughTheAdLanguagesStemmer() {
 		index().save(List.of(ad("nav", "1", "Assistenter til barnehager", TROMSO).build(),
 				ad("jobtech", "2", "Lastbilschaufförer sökes", KIRUNA).language("sv").build()));
@@ -447,6 +456,57 @@ public abstract class PostingIndexContract {
 			.containsExactly("jobtech:same", "jobtech:group", "nav:words");
 		assertThat(index().similarTo(nurse.id(), 1)).hasSize(1);
 		assertThat(index().similarTo(new PostingId("nav", "unknown"), 10)).isEmpty();
+	}
+
+	// --- edge cases ---
+
+	@Test
+	void aSalaryInACurrencyWithoutARateCountsAsUnstated() {
+		JobPosting dollars = posting("direct", "usd", "Pilot", "Widerøe", Country.NO).toBuilder()
+			.salary(new Salary(new BigDecimal("9000"), null, Currency.getInstance("USD"), SalaryPeriod.MONTH))
+			.build();
+		index().save(List.of(dollars));
+
+		assertThat(index().findById(dollars.id())).contains(dollars);
+		assertThat(index().search(salaryAtLeast("1", "EUR", false)).postings()).isEmpty();
+		assertThat(index().search(salaryAtLeast("1", "EUR", true)).postings()).containsExactly(dollars);
+	}
+
+	@Test
+	void aSalaryFilterInACurrencyWithoutARateIsAnInvalidQuery() {
+		assertThatThrownBy(() -> index().search(salaryAtLeast("1000", "USD", true)))
+			.isInstanceOf(InvalidPostingQuery.class)
+			.hasMessageContaining("USD");
+	}
+
+	@Test
+	void similarJobsReadTheTitleAsWordsNotAsQuerySyntax() {
+		JobPosting cook = posting("nav", "cook", "Kokk -servitør", "Hotell Narvik", Country.NO);
+		JobPosting waiter = posting("nav", "waiter", "Servitør", "Restaurant Narvik", Country.NO);
+		JobPosting driver = posting("nav", "driver", "Sjåfør", "Taxi Narvik", Country.NO);
+		index().save(List.of(cook, waiter, driver));
+
+		assertThat(index().similarTo(cook.id(), 10)).containsExactly(waiter);
+	}
+
+	@Test
+	void theLastPageOfTheResultWindowCanBeAskedFor() {
+		index().save(List.of(posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO)));
+
+		PostingPage last = index().search(PostingQuery.text("")
+			.page(PostingQuery.MAX_RESULT_WINDOW / PostingQuery.MAX_PAGE_SIZE - 1, PostingQuery.MAX_PAGE_SIZE));
+
+		assertThat(last.postings()).isEmpty();
+		assertThat(last.totalHits()).isEqualTo(1);
+	}
+
+	@Test
+	void excludedWordsAloneFindEverythingElse() {
+		JobPosting day = posting("nav", "1", "Sykepleier dag", "Narvik kommune", Country.NO);
+		JobPosting night = posting("nav", "2", "Sykepleier natt", "Narvik kommune", Country.NO);
+		index().save(List.of(day, night));
+
+		assertThat(index().search(PostingQuery.text("-natt")).postings()).containsExactly(day);
 	}
 
 	private List<String> ids(PostingQuery query) {

@@ -1,8 +1,6 @@
 package io.arcticmatch.matcher.index.elasticsearch;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,13 +11,8 @@ import io.arcticmatch.matcher.concepts.Concepts;
 import io.arcticmatch.matcher.index.QueryInterpreter;
 import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.posting.CurrencyRates;
-import io.arcticmatch.matcher.posting.InvalidPostingQuery;
-import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.PostingIndexUnavailable;
-import io.arcticmatch.matcher.posting.PostingPage;
 import io.arcticmatch.matcher.posting.PostingQuery;
-import io.arcticmatch.matcher.posting.Salary;
-import io.arcticmatch.matcher.posting.SalaryPeriod;
 import io.arcticmatch.matcher.posting.PostingIndex;
 import io.arcticmatch.matcher.posting.PostingIndexContract;
 import org.junit.jupiter.api.AfterEach;
@@ -100,46 +93,6 @@ class ElasticsearchPostingIndexTest extends PostingIndexContract {
 	}
 
 	@Test
-	void aSalaryInACurrencyWithoutARateCountsAsUnstated() {
-		JobPosting dollars = posting("direct", "usd", "Pilot", "Widerøe", Country.NO).toBuilder()
-			.salary(new Salary(new BigDecimal("9000"), null, Currency.getInstance("USD"), SalaryPeriod.MONTH))
-			.build();
-		this.index.save(List.of(dollars));
-
-		assertThat(this.index.findById(dollars.id())).contains(dollars);
-		assertThat(this.index.search(salaryFrom("1", "EUR", false)).postings()).isEmpty();
-		assertThat(this.index.search(salaryFrom("1", "EUR", true)).postings()).containsExactly(dollars);
-	}
-
-	@Test
-	void aSalaryFilterInACurrencyWithoutARateIsAnInvalidQuery() {
-		assertThatThrownBy(() -> this.index.search(salaryFrom("1000", "USD", true)))
-			.isInstanceOf(InvalidPostingQuery.class)
-			.hasMessageContaining("USD");
-	}
-
-	@Test
-	void similarJobsReadTheTitleAsWordsNotAsQuerySyntax() {
-		JobPosting cook = posting("nav", "cook", "Kokk -servitør", "Hotell Narvik", Country.NO);
-		JobPosting waiter = posting("nav", "waiter", "Servitør", "Restaurant Narvik", Country.NO);
-		JobPosting driver = posting("nav", "driver", "Sjåfør", "Taxi Narvik", Country.NO);
-		this.index.save(List.of(cook, waiter, driver));
-
-		assertThat(this.index.similarTo(cook.id(), 10)).containsExactly(waiter);
-	}
-
-	@Test
-	void theLastPageOfTheResultWindowCanBeAskedFor() {
-		this.index.save(List.of(posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO)));
-
-		PostingPage last = this.index.search(PostingQuery.text("")
-			.page(PostingQuery.MAX_RESULT_WINDOW / PostingQuery.MAX_PAGE_SIZE - 1, PostingQuery.MAX_PAGE_SIZE));
-
-		assertThat(last.postings()).isEmpty();
-		assertThat(last.totalHits()).isEqualTo(1);
-	}
-
-	@Test
 	void anUnreachableElasticsearchMakesTheIndexUnavailable() throws IOException {
 		ElasticsearchClient client = ElasticsearchClients
 			// no transport options: the one overload that needs no low-level REST client
@@ -159,13 +112,6 @@ class ElasticsearchPostingIndexTest extends PostingIndexContract {
 		finally {
 			client._transport().close();
 		}
-	}
-
-	private static PostingQuery salaryFrom(String amount, String currency, boolean includeUnstated) {
-		return PostingQuery.builder()
-			.salary(new PostingQuery.SalaryFilter(new BigDecimal(amount), null, Currency.getInstance(currency),
-					SalaryPeriod.MONTH, includeUnstated))
-			.build();
 	}
 
 	@SpringBootConfiguration

@@ -1,10 +1,8 @@
 package io.arcticmatch.matcher.index.lucene;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 
 import io.arcticmatch.matcher.concepts.Concepts;
@@ -15,7 +13,6 @@ import io.arcticmatch.matcher.index.QueryInterpreter;
 import io.arcticmatch.matcher.posting.CurrencyRates;
 import io.arcticmatch.matcher.posting.Facet;
 import io.arcticmatch.matcher.posting.FacetCount;
-import io.arcticmatch.matcher.posting.InvalidPostingQuery;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.LanguageRequirement;
 import io.arcticmatch.matcher.posting.PostingIndex;
@@ -23,8 +20,6 @@ import io.arcticmatch.matcher.posting.PostingIndexContract;
 import io.arcticmatch.matcher.posting.PostingPage;
 import io.arcticmatch.matcher.posting.PostingPlace;
 import io.arcticmatch.matcher.posting.PostingQuery;
-import io.arcticmatch.matcher.posting.Salary;
-import io.arcticmatch.matcher.posting.SalaryPeriod;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -44,7 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LucenePostingIndexTest extends PostingIndexContract {
 
@@ -116,55 +110,6 @@ class LucenePostingIndexTest extends PostingIndexContract {
 	}
 
 	@Test
-	void aSalaryInACurrencyWithoutARateCountsAsUnstated() {
-		JobPosting dollars = posting("direct", "usd", "Pilot", "Widerøe", Country.NO).toBuilder()
-			.salary(new Salary(new BigDecimal("9000"), null, Currency.getInstance("USD"), SalaryPeriod.MONTH))
-			.build();
-		this.index.save(List.of(dollars));
-
-		assertThat(this.index.findById(dollars.id())).contains(dollars);
-		assertThat(this.index.search(salaryFrom("1", "EUR", false)).postings()).isEmpty();
-		assertThat(this.index.search(salaryFrom("1", "EUR", true)).postings()).containsExactly(dollars);
-	}
-
-	@Test
-	void aSalaryFilterInACurrencyWithoutARateIsAnInvalidQuery() {
-		assertThatThrownBy(() -> this.index.search(salaryFrom("1000", "USD", true)))
-			.isInstanceOf(InvalidPostingQuery.class)
-			.hasMessageContaining("USD");
-	}
-
-	@Test
-	void similarJobsReadTheTitleAsWordsNotAsQuerySyntax() {
-		JobPosting cook = posting("nav", "cook", "Kokk -servitør", "Hotell Narvik", Country.NO);
-		JobPosting waiter = posting("nav", "waiter", "Servitør", "Restaurant Narvik", Country.NO);
-		JobPosting driver = posting("nav", "driver", "Sjåfør", "Taxi Narvik", Country.NO);
-		this.index.save(List.of(cook, waiter, driver));
-
-		assertThat(this.index.similarTo(cook.id(), 10)).containsExactly(waiter);
-	}
-
-	@Test
-	void theLastPageOfTheResultWindowCanBeAskedFor() {
-		this.index.save(List.of(posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO)));
-
-		PostingPage last = this.index.search(PostingQuery.text("")
-			.page(PostingQuery.MAX_RESULT_WINDOW / PostingQuery.MAX_PAGE_SIZE - 1, PostingQuery.MAX_PAGE_SIZE));
-
-		assertThat(last.postings()).isEmpty();
-		assertThat(last.totalHits()).isEqualTo(1);
-	}
-
-	@Test
-	void excludedWordsAloneFindEverythingElse() {
-		JobPosting day = posting("nav", "1", "Sykepleier dag", "Narvik kommune", Country.NO);
-		JobPosting night = posting("nav", "2", "Sykepleier natt", "Narvik kommune", Country.NO);
-		this.index.save(List.of(day, night));
-
-		assertThat(this.index.search(PostingQuery.text("-natt")).postings()).containsExactly(day);
-	}
-
-	@Test
 	void anIndexOfAnOlderLayoutStartsAnew() throws Exception {
 		Directory directory = new ByteBuffersDirectory();
 		try (IndexWriter older = new IndexWriter(directory, new IndexWriterConfig())) {
@@ -212,13 +157,6 @@ class LucenePostingIndexTest extends PostingIndexContract {
 			tokens.end();
 		}
 		return terms;
-	}
-
-	private static PostingQuery salaryFrom(String amount, String currency, boolean includeUnstated) {
-		return PostingQuery.builder()
-			.salary(new PostingQuery.SalaryFilter(new BigDecimal(amount), null, Currency.getInstance(currency),
-					SalaryPeriod.MONTH, includeUnstated))
-			.build();
 	}
 
 	private static LucenePostingIndex open(Directory directory) {
