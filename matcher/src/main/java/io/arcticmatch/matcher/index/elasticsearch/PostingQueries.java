@@ -27,12 +27,12 @@ import io.arcticmatch.matcher.index.InterpretedText;
 import io.arcticmatch.matcher.index.PostingFields;
 import io.arcticmatch.matcher.index.PostingFields.TextLanguage;
 import io.arcticmatch.matcher.index.QueryInterpreter;
+import io.arcticmatch.matcher.index.TextClauses;
 import io.arcticmatch.matcher.posting.CurrencyRates;
 import io.arcticmatch.matcher.posting.EmploymentType;
 import io.arcticmatch.matcher.posting.Facet;
 import io.arcticmatch.matcher.posting.InvalidPostingQuery;
 import io.arcticmatch.matcher.posting.JobPosting;
-import io.arcticmatch.matcher.posting.PostingOccupation;
 import io.arcticmatch.matcher.posting.PostingPage;
 import io.arcticmatch.matcher.posting.PostingQuery;
 import io.arcticmatch.matcher.posting.PostingQuery.SalaryFilter;
@@ -52,12 +52,7 @@ final class PostingQueries {
 
 	private static final List<String> TITLE_FIELDS = weighted(PostingFields.TITLE, PostingFields.TITLE_WEIGHT);
 
-	/** The ISCO-08 minor group, one level above the unit group, for similar postings. */
-	private static final int MINOR_GROUP_DIGITS = 3;
-
-	private static final int UNIT_GROUP_DIGITS = 4;
-
-	private static final float SAME_MINOR_GROUP_SCORE = 1f;
+	private static final TextClauses<Query> CLAUSES = new ElasticsearchClauses();
 
 	private final Clock clock;
 
@@ -74,7 +69,7 @@ final class PostingQueries {
 	Query search(PostingQuery query) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
 		for (InterpretedText.Part part : this.interpreter.interpret(query.text()).parts()) {
-			bool.must(textPart(part));
+			bool.must(CLAUSES.clauseFor(part));
 		}
 		bool.filter(openForApplications());
 		filterAnyOf(bool, PostingFields.COUNTRY, query.countries().stream().map(Country::name).toList());
@@ -142,27 +137,7 @@ final class PostingQueries {
 	 */
 	Query similarTo(JobPosting posting) {
 		BoolQuery.Builder bool = new BoolQuery.Builder();
-		PostingOccupation occupation = posting.occupation();
-		if (occupation != null) {
-			String isco = occupation.iscoCode();
-			bool.should(constantScore(PostingFields.OCCUPATION, List.of(occupation.conceptId()),
-					PostingFields.SAME_OCCUPATION_SCORE));
-			if (isco.length() == UNIT_GROUP_DIGITS) {
-				bool.should(constantScore(PostingFields.ISCO_UNIT, List.of(isco), PostingFields.SAME_ISCO_GROUP_SCORE));
-			}
-			if (isco.length() >= MINOR_GROUP_DIGITS) {
-				bool.should(constantScore(PostingFields.ISCO, List.of(isco.substring(0, MINOR_GROUP_DIGITS)),
-						SAME_MINOR_GROUP_SCORE));
-			}
-		}
-		// a title is words, not query syntax (no operators, as in the Lucene store): in
-		// "C++ utvikler" the + would demand every word, in "Lærer -vikar" the - exclude
-		// one
-		bool.should(q -> q.constantScore(c -> c.filter(f -> f.simpleQueryString(s -> s.query(posting.title())
-			.fields(TITLE_FIELDS)
-			.defaultOperator(Operator.Or)
-			.flags(SimpleQueryStringFlag.None))).boost(PostingFields.SIMILAR_TITLE_SCORE)));
-		bool.minimumShouldMatch("1");
+		bool.must(CLAUSES.likeThis(posting));
 		bool.filter(openForApplications());
 		bool.mustNot(q -> q.term(t -> t.field(PostingFields.ID).value(posting.id().toString())));
 		return bool.build()._toQuery();
@@ -176,38 +151,8 @@ final class PostingQueries {
 		return SortOptions.of(s -> s.field(f -> f.field(PostingFields.ID).order(SortOrder.Asc)));
 	}
 
-	private Query textPart(InterpretedText.Part part) {
-		return switch (part) {
-			case InterpretedText.Words words -> words(words.text());
-			case InterpretedText.Occupation occupation -> anyOf(words(occupation.text()),
-					constantScore(PostingFields.OCCUPATION, occupation.occupationIds(),
-							PostingFields.SAME_OCCUPATION_SCORE),
-					constantScore(PostingFields.ISCO_UNIT, occupation.iscoUnitGroups(),
-							PostingFields.SAME_ISCO_GROUP_SCORE));
-			case InterpretedText.Place place -> anyOf(words(place.text()),
-					constantScore(PostingFields.PLACE, place.placeIds(), PostingFields.NAMED_PLACE_SCORE));
-		};
-	}
-
 	private static Query words(String text) {
 		return Query.of(q -> q.simpleQueryString(s -> s.query(text).fields(WORD_FIELDS).defaultOperator(Operator.And)));
-	}
-
-	private static @Nullable Query constantScore(String field, Collection<String> values, float score) {
-		if (values.isEmpty()) {
-			return null;
-		}
-		return Query.of(q -> q.constantScore(c -> c.filter(terms(field, values)).boost(score)));
-	}
-
-	private static Query anyOf(Query... alternatives) {
-		BoolQuery.Builder bool = new BoolQuery.Builder();
-		for (Query alternative : alternatives) {
-			if (alternative != null) {
-				bool.should(alternative);
-			}
-		}
-		return bool.minimumShouldMatch("1").build()._toQuery();
 	}
 
 	/** Keeps postings with any of the values, when there are values. */
@@ -284,6 +229,43 @@ final class PostingQueries {
 			.stream()
 			.map((language) -> PostingFields.textField(field, language) + "^" + weight)
 			.toList();
+	}
+
+	/**
+	 * The shared clause rules written in Elasticsearch's query DSL.
+	 */
+	private static final class ElasticsearchClauses implements TextClauses<Query> {
+
+		@Override
+		public Query allWords(String text) {
+			return words(text);
+		}
+
+		@Override
+		public Query anyTitleWord(String title) {
+			// a title is words, not query syntax: in "C++ utvikler" the + would demand
+			// every word, in "Lærer -vikar" the - exclude one
+			return Query.of(q -> q.simpleQueryString(s -> s.query(title)
+				.fields(TITLE_FIELDS)
+				.defaultOperator(Operator.Or)
+				.flags(SimpleQueryStringFlag.None)));
+		}
+
+		@Override
+		public Query anyValue(String field, Collection<String> values, float score) {
+			return constant(terms(field, values), score);
+		}
+
+		@Override
+		public Query anyOf(List<Query> alternatives) {
+			return Query.of(q -> q.bool(bool -> bool.should(alternatives).minimumShouldMatch("1")));
+		}
+
+		@Override
+		public Query constant(Query query, float constantScore) {
+			return Query.of(q -> q.constantScore(c -> c.filter(query).boost(constantScore)));
+		}
+
 	}
 
 }

@@ -23,9 +23,8 @@ import io.arcticmatch.matcher.index.InterpretedText;
 import io.arcticmatch.matcher.index.PostingFields;
 import io.arcticmatch.matcher.index.PostingFields.TextLanguage;
 import io.arcticmatch.matcher.index.QueryInterpreter;
+import io.arcticmatch.matcher.index.TextClauses;
 import io.arcticmatch.matcher.posting.CurrencyRates;
-import io.arcticmatch.matcher.posting.Facet;
-import io.arcticmatch.matcher.posting.FacetCount;
 import io.arcticmatch.matcher.posting.InvalidPostingQuery;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.LanguageRequirement;
@@ -129,6 +128,8 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	private final PostingAnalyzers analyzers = new PostingAnalyzers();
 
 	private final FacetCounter facets = new FacetCounter();
+
+	private final TextClauses<Query> clauses = new LuceneClauses();
 
 	private final IndexWriter writer;
 
@@ -282,42 +283,13 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 			if (found.isEmpty()) {
 				return List.of();
 			}
-			Query similar = new BooleanQuery.Builder().add(likeQuery(found.get()), Occur.MUST)
+			Query similar = new BooleanQuery.Builder().add(this.clauses.likeThis(found.get()), Occur.MUST)
 				.add(ACTIVE, Occur.FILTER)
 				.add(deadlineNotPassed(), Occur.FILTER)
 				.add(new TermQuery(new Term(PostingFields.ID, id.toString())), Occur.MUST_NOT)
 				.build();
 			return load(searcher, searcher.search(similar, limit, RELEVANCE).scoreDocs, 0);
 		});
-	}
-
-	/**
-	 * The same occupation scores most, then the same unit group, then the same minor
-	 * group; a shared title word adds a little and finds postings without an occupation.
-	 */
-	private Query likeQuery(JobPosting posting) {
-		BooleanQuery.Builder like = new BooleanQuery.Builder();
-		PostingOccupation occupation = posting.occupation();
-		if (occupation != null) {
-			like.add(constantScore(PostingFields.OCCUPATION, Set.of(occupation.conceptId()),
-					PostingFields.SAME_OCCUPATION_SCORE), Occur.SHOULD);
-			String code = occupation.iscoCode();
-			if (code.length() == 4) {
-				like.add(constantScore(PostingFields.ISCO_UNIT, Set.of(code), PostingFields.SAME_ISCO_GROUP_SCORE),
-						Occur.SHOULD);
-			}
-			if (code.length() >= 3) {
-				like.add(constantScore(PostingFields.ISCO, Set.of(code.substring(0, 3)), 1f), Occur.SHOULD);
-			}
-		}
-		// no operators: a title is words, not query syntax ("Lærer -vikar" must not
-		// exclude anything); a constant, so a rare shared word never outranks the
-		// occupation
-		SimpleQueryParser titles = new SimpleQueryParser(this.analyzers.perField(), TITLE_WEIGHTS, 0);
-		titles.setDefaultOperator(Occur.SHOULD);
-		like.add(new BoostQuery(new ConstantScoreQuery(titles.parse(posting.title())),
-				PostingFields.SIMILAR_TITLE_SCORE), Occur.SHOULD);
-		return like.build();
 	}
 
 	@Override
@@ -336,7 +308,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 			bool.add(new MatchAllDocsQuery(), Occur.MUST);
 		}
 		for (InterpretedText.Part part : text.parts()) {
-			bool.add(textQuery(part), Occur.MUST);
+			bool.add(this.clauses.clauseFor(part), Occur.MUST);
 		}
 		bool.add(ACTIVE, Occur.FILTER);
 		bool.add(deadlineNotPassed(), Occur.FILTER);
@@ -366,23 +338,6 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		return bool.build();
 	}
 
-	/**
-	 * Words match in the text; a named occupation or place matches by text or by concept,
-	 * whatever the language of the ad.
-	 */
-	private Query textQuery(InterpretedText.Part part) {
-		return switch (part) {
-			case InterpretedText.Words words -> words(words.text());
-			case InterpretedText.Occupation occupation -> anyOf(words(occupation.text()),
-					constantScore(PostingFields.OCCUPATION, occupation.occupationIds(),
-							PostingFields.SAME_OCCUPATION_SCORE),
-					constantScore(PostingFields.ISCO_UNIT, occupation.iscoUnitGroups(),
-							PostingFields.SAME_ISCO_GROUP_SCORE));
-			case InterpretedText.Place place -> anyOf(words(place.text()),
-					constantScore(PostingFields.PLACE, place.placeIds(), PostingFields.NAMED_PLACE_SCORE));
-		};
-	}
-
 	private Query words(String text) {
 		SimpleQueryParser parser = new SimpleQueryParser(this.analyzers.perField(), TEXT_WEIGHTS);
 		parser.setDefaultOperator(Occur.MUST);
@@ -401,23 +356,6 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 			return all.build();
 		}
 		return query;
-	}
-
-	private static Query anyOf(@Nullable Query... queries) {
-		BooleanQuery.Builder any = new BooleanQuery.Builder();
-		for (Query query : queries) {
-			if (query != null) {
-				any.add(query, Occur.SHOULD);
-			}
-		}
-		return any.build();
-	}
-
-	private static @Nullable Query constantScore(String field, Collection<String> values, float score) {
-		if (values.isEmpty()) {
-			return null;
-		}
-		return new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(field, bytes(values))), score);
 	}
 
 	private static void addFilter(BooleanQuery.Builder bool, String field, Collection<String> anyOf) {
@@ -617,6 +555,45 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		this.directory.close();
 		this.analyzers.close();
 		this.searchThreads.shutdown();
+	}
+
+	/**
+	 * The shared clause rules written as Lucene queries.
+	 */
+	private final class LuceneClauses implements TextClauses<Query> {
+
+		@Override
+		public Query allWords(String text) {
+			return words(text);
+		}
+
+		@Override
+		public Query anyTitleWord(String title) {
+			// no operators: a title is words, not query syntax ("Lærer -vikar" must not
+			// exclude anything)
+			SimpleQueryParser titles = new SimpleQueryParser(LucenePostingIndex.this.analyzers.perField(),
+					TITLE_WEIGHTS, 0);
+			titles.setDefaultOperator(Occur.SHOULD);
+			return titles.parse(title);
+		}
+
+		@Override
+		public Query anyValue(String field, Collection<String> values, float score) {
+			return constant(new TermInSetQuery(field, bytes(values)), score);
+		}
+
+		@Override
+		public Query anyOf(List<Query> alternatives) {
+			BooleanQuery.Builder any = new BooleanQuery.Builder();
+			alternatives.forEach((alternative) -> any.add(alternative, Occur.SHOULD));
+			return any.build();
+		}
+
+		@Override
+		public Query constant(Query query, float constantScore) {
+			return new BoostQuery(new ConstantScoreQuery(query), constantScore);
+		}
+
 	}
 
 	@FunctionalInterface
