@@ -62,7 +62,7 @@ public class NavFeedClient {
 	 * @param url the page's URL as the feed gave it (relative or absolute)
 	 * @param etag the ETag of an earlier answer of this page
 	 * @param lastModified the Last-Modified of an earlier answer of this page
-	 * @return the page, or unchanged
+	 * @return the page, unchanged, or gone
 	 */
 	public Page page(String url, @Nullable String etag, @Nullable String lastModified) {
 		URI uri = withPageSize(resolve(url));
@@ -72,9 +72,7 @@ public class NavFeedClient {
 			case FeedResponse.Fetched fetched ->
 				new Page.Fetched(uri, fetched.body(), fetched.etag(), fetched.lastModified(), fetched.receivedAt());
 			case FeedResponse.NotModified notModified -> new Page.Unchanged(uri);
-			case FeedResponse.NotFound notFound -> throw new FeedFailure(FeedFailure.Kind.REQUEST_REFUSED,
-					"NAV does not know the feed page %s (%d): the checkpoint points to a page the feed no longer has"
-						.formatted(uri, notFound.status()));
+			case FeedResponse.NotFound notFound -> new Page.Gone(uri, notFound.status());
 		};
 	}
 
@@ -244,6 +242,16 @@ public class NavFeedClient {
 		 * @param uri the URI that was asked
 		 */
 		record Unchanged(URI uri) implements Page {
+
+		}
+
+		/**
+		 * 404 or 410: the feed has no such page (any more).
+		 *
+		 * @param uri the URI that was asked
+		 * @param status the HTTP status
+		 */
+		record Gone(URI uri, int status) implements Page {
 
 		}
 

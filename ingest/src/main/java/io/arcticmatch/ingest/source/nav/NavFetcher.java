@@ -1,6 +1,9 @@
 package io.arcticmatch.ingest.source.nav;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +43,9 @@ import org.springframework.stereotype.Component;
  * {@code date_modified}). Lines up to and including that one are skipped: consecutive
  * pages overlap by one line, and the last page is read again when it grows. On one page
  * only the last line of each ad counts (the entry is the ad's current state anyway).
+ * <p>
+ * A stored page NAV no longer has (404 or 410; feed pages are kept for a limited time) is
+ * left for a read from the start of the feed since the last line handled, once per step.
  * <p>
  * An active line whose entry NAV no longer has (404 or 410) is kept as the line's own
  * {@code _feed_entry}, which has no {@code ad_content} and so converts to a withdrawal:
@@ -97,10 +103,27 @@ public class NavFetcher implements FeedSource {
 		Checkpoint checkpoint = this.checkpoints.of(SOURCE);
 		Position position = Position.read(checkpoint.position());
 		SyncReport report = SyncReport.start();
+		boolean readAgainFromTheStart = false;
 		while (true) {
-			NavFeedClient.Page answer = (position.page() == null)
-					? this.client.firstPage(this.clock.instant().minus(this.settings.firstSyncLookback()))
+			NavFeedClient.Page answer = (position.page() == null) ? this.client.firstPage(since(position))
 					: this.client.page(position.page(), checkpoint.etag(), checkpoint.lastModified());
+			if (answer instanceof NavFeedClient.Page.Gone gone) {
+				if (position.page() == null || readAgainFromTheStart) {
+					throw new FeedFailure(FeedFailure.Kind.REQUEST_REFUSED,
+							"NAV does not know the feed page %s (%d), also when read again from the start"
+								.formatted(gone.uri(), gone.status()));
+				}
+				// NAV keeps feed pages for a limited time: a checkpoint that waited too
+				// long
+				// points to a page that is gone; lines after the last one handled are
+				// still
+				// in the feed
+				log.warn("NAV no longer has the feed page {} ({}); reading the feed again from the last line handled",
+						gone.uri(), gone.status());
+				readAgainFromTheStart = true;
+				position = new Position(null, position.after());
+				continue;
+			}
 			if (!(answer instanceof NavFeedClient.Page.Fetched page)) {
 				return report.caughtUpNow();
 			}
@@ -128,6 +151,24 @@ public class NavFetcher implements FeedSource {
 			checkpoint = next;
 			position = Position.read(next.position());
 		}
+	}
+
+	/**
+	 * Where a read from the start begins: at the last line handled, or, on a first sync,
+	 * the configured time back.
+	 */
+	private Instant since(Position position) {
+		Line after = position.after();
+		if (after != null && after.modified() != null) {
+			try {
+				return OffsetDateTime.parse(after.modified()).toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				log.warn("NAV's line time '{}' is not a time; reading the feed from {} back", after.modified(),
+						this.settings.firstSyncLookback());
+			}
+		}
+		return this.clock.instant().minus(this.settings.firstSyncLookback());
 	}
 
 	/**

@@ -224,6 +224,41 @@ class FeedFetchersEndToEndTest {
 	}
 
 	@Test
+	void aStoredPageNavNoLongerHasIsReadAgainFromTheFeedSinceTheLastLineHandled() {
+		assertThat(this.runs.run(this.nav)).isInstanceOf(SyncOutcome.Synced.class);
+		int firstPageReads = NAV.requests(P1).size();
+		// NAV has dropped page 3; read from the start, the feed since the last line
+		// handled
+		// (BREDVID, 2021-04-01T10:00+02:00) is what page 3 has grown to
+		NAV.on(P3, authorized(status(404)));
+		NAV.on(P1, authorized(json(resource("/feeds/nav/page-3-grown.json"))));
+
+		SyncOutcome resumed = this.runs.run(this.nav);
+
+		assertThat(resumed).isInstanceOfSatisfying(SyncOutcome.Synced.class,
+				(synced) -> assertThat(synced.report().fetched()).as("only the two new lines").isEqualTo(2));
+		List<FeedServer.Request> fromTheStart = NAV.requests(P1);
+		assertThat(fromTheStart).hasSize(firstPageReads + 1);
+		assertThat(fromTheStart.getLast().header("If-Modified-Since")).isEqualTo("Thu, 1 Apr 2021 08:00:00 GMT");
+		awaitPipelineDrained();
+		assertThat(this.index.findById(new PostingId("nav", AD_2))).as("an INACTIVE line").isEmpty();
+	}
+
+	@Test
+	void aFeedWithoutTheStoredPageOrItsStartIsAFailureAndTheCheckpointStays() {
+		assertThat(this.runs.run(this.nav)).isInstanceOf(SyncOutcome.Synced.class);
+		Checkpoint caughtUp = this.checkpoints.of("nav");
+		NAV.on(P3, authorized(status(404)));
+		NAV.on(P1, authorized(status(404)));
+
+		SyncOutcome failed = this.runs.run(this.nav);
+
+		assertThat(failed).isInstanceOfSatisfying(SyncOutcome.Failed.class,
+				(failure) -> assertThat(failure.failure().kind()).isEqualTo(FeedFailure.Kind.REQUEST_REFUSED));
+		assertThat(this.checkpoints.of("nav")).isEqualTo(caughtUp);
+	}
+
+	@Test
 	void checkpointStaysWhenAPageFailsAndTheNextStepResumesFromThatPage() {
 		NAV.on(P2, authorized(status(500)));
 
