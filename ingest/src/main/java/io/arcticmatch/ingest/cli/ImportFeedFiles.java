@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.arcticmatch.ingest.normalise.Normaliser;
@@ -38,6 +39,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 		"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration" })
 public class ImportFeedFiles {
 
+	/** A progress line and a store per 5,000 ads of a large file. */
+	private static final int ADS_PER_CHUNK = 5_000;
+
 	public static void main(String[] args) {
 		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		List<String> paths = Stream.of(args).filter((arg) -> !arg.startsWith("--")).toList();
@@ -55,7 +59,7 @@ public class ImportFeedFiles {
 			Preparation preparation = new Preparation(PostingConverters.standard(),
 					new Normaliser(context.getBean(Concepts.class)));
 			FeedFileImport importer = new FeedFileImport(preparation, context.getBean(PostingIndex.class),
-					Clock.systemUTC());
+					Clock.systemUTC(), ADS_PER_CHUNK);
 			exitCode = run(importer, paths.stream().map(Path::of).toList(), out);
 		}
 		System.exit(exitCode);
@@ -69,19 +73,32 @@ public class ImportFeedFiles {
 	 */
 	static int run(FeedFileImport importer, List<Path> paths, PrintStream out) {
 		int exitCode = 0;
-		for (Path file : files(paths, out)) {
+		List<Path> files = files(paths, out);
+		long start = System.nanoTime();
+		int read = 0;
+		int indexed = 0;
+		int rejected = 0;
+		for (int i = 0; i < files.size(); i++) {
+			Path file = files.get(i);
 			try {
-				FileReport report = importer.importFile(file);
-				out.println(report.summary());
-				for (Conversion.Rejected rejected : report.rejected()) {
-					out.println("  rejected %s: %s".formatted(rejected.sourceId(), rejected.reason()));
+				FileReport report = importer.importFile(file,
+						(inFile, done, total) -> out.println("  %s: %d of %d ads".formatted(inFile, done, total)));
+				out.println("[%d/%d] %s".formatted(i + 1, files.size(), report.summary()));
+				for (Conversion.Rejected rejection : report.rejected()) {
+					out.println("  rejected %s: %s".formatted(rejection.sourceId(), rejection.reason()));
 				}
+				read += report.read();
+				indexed += report.indexed();
+				rejected += report.rejected().size();
 			}
 			catch (IOException ex) {
 				out.println("%s: cannot be read: %s".formatted(file, ex.getMessage()));
 				exitCode = 1;
 			}
 		}
+		long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+		out.println("%d files in %d s: read %d, indexed %d, rejected %d".formatted(files.size(), seconds, read, indexed,
+				rejected));
 		return exitCode;
 	}
 

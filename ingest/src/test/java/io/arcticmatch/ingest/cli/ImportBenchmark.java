@@ -104,9 +104,9 @@ public final class ImportBenchmark {
 		long start = System.nanoTime();
 		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), JSON, Clock.systemUTC(),
 				interpreter, CurrencyRates.nordic())) {
-			FeedFileImport importer = new FeedFileImport(preparation, index, Clock.systemUTC());
+			FeedFileImport importer = new FeedFileImport(preparation, index, Clock.systemUTC(), 5_000);
 			for (Path file : files) {
-				FileReport report = importer.importFile(file);
+				FileReport report = importer.importFile(file, FeedFileImport.ImportProgress.SILENT);
 				if (report.indexed() != report.read()) {
 					throw new IllegalStateException("The benchmark's own data was not all indexed: " + report.summary()
 							+ " " + report.rejected().stream().limit(3).toList());

@@ -62,10 +62,22 @@ class ImportFeedFilesTest {
 
 		assertThat(exitCode).isZero();
 		assertThat(lines()).first()
-			.isEqualTo("src/test/resources/source/sweden/jobtech-stream-edited.json: read 5, indexed 2, rejected 2, "
-					+ "withdrawn 1");
+			.isEqualTo("[1/1] src/test/resources/source/sweden/jobtech-stream-edited.json: read 5, indexed 2, "
+					+ "rejected 2, withdrawn 1");
 		assertThat(lines())
 			.anySatisfy((line) -> assertThat(line).startsWith("  rejected 22884505: ").contains("workplace_address"));
+		assertThat(this.index.findById(new PostingId("jobtech", "28746073"))).isPresent();
+	}
+
+	@Test
+	void aLargeFileShowsItsProgressAndTheRunEndsWithTotals() {
+		int exitCode = run(FIXTURES.resolve("sweden/jobtech-stream-edited.json"), 2);
+
+		assertThat(exitCode).isZero();
+		assertThat(lines()).filteredOn((line) -> line.contains(" ads"))
+			.extracting((line) -> line.substring(line.lastIndexOf(": ") + 2))
+			.containsExactly("2 of 4 ads", "4 of 4 ads");
+		assertThat(lines().getLast()).matches("1 files in \\d+ s: read 5, indexed 2, rejected 2");
 		assertThat(this.index.findById(new PostingId("jobtech", "28746073"))).isPresent();
 	}
 
@@ -101,7 +113,11 @@ class ImportFeedFilesTest {
 	}
 
 	private int run(Path path) {
-		FeedFileImport importer = new FeedFileImport(preparation, this.index, Clock.systemUTC());
+		return run(path, 5_000);
+	}
+
+	private int run(Path path, int chunk) {
+		FeedFileImport importer = new FeedFileImport(preparation, this.index, Clock.systemUTC(), chunk);
 		return ImportFeedFiles.run(importer, List.of(path), new PrintStream(this.output, true, StandardCharsets.UTF_8));
 	}
 
