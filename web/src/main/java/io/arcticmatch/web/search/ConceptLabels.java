@@ -12,19 +12,24 @@ import io.arcticmatch.matcher.posting.Facet;
 import io.arcticmatch.matcher.posting.PostingOccupation;
 import io.arcticmatch.matcher.posting.PostingPlace;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Names the concepts a response refers to by id or code (places, occupation groups,
- * languages, driving licences) in the caller's language, through the concept layer.
+ * languages, driving licences) in the caller's language, through the concept layer, and
+ * the employment types and remote modes through the message bundles.
  */
 @Component
 class ConceptLabels {
 
 	private final Concepts concepts;
 
-	ConceptLabels(Concepts concepts) {
+	private final MessageSource messages;
+
+	ConceptLabels(Concepts concepts, MessageSource messages) {
 		this.concepts = concepts;
+		this.messages = messages;
 	}
 
 	/**
@@ -40,7 +45,8 @@ class ConceptLabels {
 	 * @param facet the facet a value belongs to
 	 * @param value the value as the index counts it
 	 * @param language the language to name it in
-	 * @return the concept's label; the value itself for enum names and unknown values
+	 * @return the concept's or the employment type's or remote mode's label; the value
+	 * itself for unknown values
 	 */
 	String facetValue(Facet facet, String value, LabelLanguage language) {
 		Optional<String> label = switch (facet) {
@@ -51,9 +57,14 @@ class ConceptLabels {
 			case WORKING_LANGUAGE ->
 				this.concepts.languages().fromIso(value).asOptional().map((found) -> found.label(language));
 			case DRIVING_LICENCE -> this.concepts.licences().byId(value).map((licence) -> licence.label(language));
-			case EMPLOYMENT_TYPE, REMOTE -> Optional.empty();
+			case EMPLOYMENT_TYPE -> Optional.of(message("posting.employmentType." + value, value, language));
+			case REMOTE -> Optional.of(message("posting.remote." + value, value, language));
 		};
 		return label.orElse(value);
+	}
+
+	private String message(String key, String fallback, LabelLanguage language) {
+		return this.messages.getMessage(key, null, fallback, Locale.forLanguageTag(language.tag()));
 	}
 
 	/**

@@ -185,7 +185,7 @@ class PostingSearchApiTest {
 					jsonPath("$.facets.municipality[?(@.value == 'place:SE:2584')].label").value(contains("Kiiruna")))
 			.andExpect(jsonPath("$.facets.employmentType[?(@.value == 'PERMANENT')].count").value(contains(2)))
 			.andExpect(
-					jsonPath("$.facets.employmentType[?(@.value == 'PERMANENT')].label").value(contains("PERMANENT")));
+					jsonPath("$.facets.employmentType[?(@.value == 'PERMANENT')].label").value(contains("Vakituinen")));
 	}
 
 	@Test
