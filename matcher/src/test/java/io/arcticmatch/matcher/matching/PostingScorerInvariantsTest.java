@@ -1,0 +1,167 @@
+package io.arcticmatch.matcher.matching;
+
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import io.arcticmatch.matcher.concepts.language.CefrLevel;
+import io.arcticmatch.matcher.concepts.place.GeoPoint;
+import io.arcticmatch.matcher.posting.CurrencyRates;
+import io.arcticmatch.matcher.posting.JobPosting;
+import io.arcticmatch.matcher.posting.LanguageRequirement;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Properties every score must have, checked on random profiles and postings of real
+ * concepts. The seed is printed; {@code -Dtests.seed=<hex>} repeats a run.
+ */
+class PostingScorerInvariantsTest {
+
+	private static final int ROUNDS = 400;
+
+	private static long seed;
+
+	private final PostingScorer scorer = new PostingScorer(RandomizedMatching.CONCEPTS, MatchWeights.defaults(),
+			CurrencyRates.nordic(), RandomizedMatching.NOW);
+
+	@BeforeAll
+	static void drawSeed() {
+		seed = RandomizedMatching.seed(PostingScorerInvariantsTest.class);
+	}
+
+	private static RandomizedMatching random(TestInfo test) {
+		// each test its own stream, so that one test's draws do not shift another's
+		return new RandomizedMatching(new Random(seed ^ test.getDisplayName().hashCode()));
+	}
+
+	@Test
+	void theScoreIsFiniteInRangeAndEqualsItsExplanation(TestInfo test) {
+		RandomizedMatching random = random(test);
+		for (int round = 0; round < ROUNDS; round++) {
+			JobPosting posting = random.posting();
+			SeekerProfile profile = random.profileFor(posting);
+
+			MatchScore score = this.scorer.score(profile, posting);
+
+			String context = "seed %x round %d%n%s".formatted(seed, round, score.toTree());
+			assertThat(score.value()).as(context).isFinite().isBetween(MatchScore.MIN, MatchScore.MAX);
+			assertThat(MatchReason.sum(score.reasons())).as(context).isCloseTo(score.value(), within());
+			for (MatchReason reason : RandomizedMatching.flatten(score.reasons())) {
+				if (!reason.children().isEmpty()) {
+					assertThat(MatchReason.sum(reason.children())).as(context).isCloseTo(reason.value(), within());
+				}
+			}
+		}
+	}
+
+	@Test
+	void whatIsNotStatedIsWorthNothing(TestInfo test) {
+		RandomizedMatching random = random(test);
+		for (int round = 0; round < ROUNDS; round++) {
+			JobPosting posting = random.posting();
+			MatchScore score = this.scorer.score(random.profileFor(posting), posting);
+
+			for (MatchReason reason : RandomizedMatching.flatten(score.reasons())) {
+				if (reason.key().endsWith(".not-stated") || reason.key().endsWith(".no-preference")
+						|| reason.key().endsWith(".no-wish") || reason.key().endsWith(".distance-unknown")) {
+					assertThat(reason.value()).as("seed %x round %d%n%s", seed, round, score.toTree()).isZero();
+				}
+			}
+		}
+	}
+
+	@Test
+	void addingASkillTheAdAsksForNeverLowersTheScore(TestInfo test) {
+		RandomizedMatching random = random(test);
+		int checked = 0;
+		for (int round = 0; round < ROUNDS; round++) {
+			JobPosting posting = random.posting();
+			if (posting.skills().isEmpty()) {
+				continue;
+			}
+			SeekerProfile profile = random.profileFor(posting);
+			String asked = random.pick(posting.skills());
+			SeekerProfile moreSkilled = profile.toBuilder().skill(asked).build();
+
+			MatchScore before = this.scorer.score(profile, posting);
+			MatchScore after = this.scorer.score(moreSkilled, posting);
+
+			assertThat(after.value())
+				.as("seed %x round %d adding %s%nbefore %s%nafter %s", seed, round, asked, before.toTree(),
+						after.toTree())
+				.isGreaterThanOrEqualTo(before.value());
+			checked++;
+		}
+		assertThat(checked).isPositive();
+	}
+
+	@Test
+	void movingHomeFartherNeverRaisesTheScore(TestInfo test) {
+		RandomizedMatching random = random(test);
+		for (int round = 0; round < ROUNDS; round++) {
+			JobPosting posting = random.posting();
+			SeekerProfile profile = random.profileFor(posting);
+			GeoPoint workplace = (posting.place().coordinates() != null) ? posting.place().coordinates()
+					: random.northernPoint();
+			GeoPoint one = random.chance(0.5) ? random.near(workplace) : random.northernPoint();
+			GeoPoint other = random.northernPoint();
+			GeoPoint near = (one.distanceKm(workplace) <= other.distanceKm(workplace)) ? one : other;
+			GeoPoint far = (near == one) ? other : one;
+
+			MatchScore nearer = this.scorer.score(profile.toBuilder().home(new Home(near, "Near")).build(), posting);
+			MatchScore farther = this.scorer.score(profile.toBuilder().home(new Home(far, "Far")).build(), posting);
+
+			assertThat(farther.value())
+				.as("seed %x round %d%nnear %s%nfar %s", seed, round, nearer.toTree(), farther.toTree())
+				.isLessThanOrEqualTo(nearer.value());
+		}
+	}
+
+	@Test
+	void aMissingRequiredLanguageLowersTheScore(TestInfo test) {
+		RandomizedMatching random = random(test);
+		for (int round = 0; round < ROUNDS; round++) {
+			JobPosting drawn = random.posting();
+			String language = random.pick(List.of("nb", "sv", "fi", "en"));
+			JobPosting posting = drawn.toBuilder().language(new LanguageRequirement(language, true)).build();
+			SeekerProfile drawnProfile = random.profileFor(posting);
+			SeekerProfile.Builder without = SeekerProfile.builder();
+			drawnProfile.occupations().forEach((o) -> without.occupation(o.conceptId(), o.years()));
+			drawnProfile.skills().forEach(without::skill);
+			// bokmål and nynorsk count as one language, so a seeker lacking one lacks
+			// both
+			Set<String> sameLanguage = language.equals("nb") ? Set.of("nb", "nn") : Set.of(language);
+			drawnProfile.languages()
+				.stream()
+				.filter((spoken) -> !sameLanguage.contains(spoken.languageCode()))
+				.forEach(without::language);
+			drawnProfile.drivingLicences().forEach(without::drivingLicence);
+			drawnProfile.mobility().forEach(without::mobility);
+			without.home(drawnProfile.home()).salaryWish(drawnProfile.salaryWish());
+			SeekerProfile lacking = without.build();
+			SeekerProfile speaking = lacking.toBuilder().language(new LanguageSkill(language, CefrLevel.C1)).build();
+
+			MatchScore withLanguage = this.scorer.score(speaking, posting);
+			MatchScore withoutLanguage = this.scorer.score(lacking, posting);
+
+			String context = "seed %x round %d%nwith %s%nwithout %s".formatted(seed, round, withLanguage.toTree(),
+					withoutLanguage.toTree());
+			if (withLanguage.value() > MatchScore.MIN) {
+				assertThat(withoutLanguage.value()).as(context).isLessThan(withLanguage.value());
+			}
+			else {
+				assertThat(withoutLanguage.value()).as(context).isEqualTo(MatchScore.MIN);
+			}
+		}
+	}
+
+	private static Offset<Double> within() {
+		return Offset.offset(1e-6);
+	}
+
+}
