@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,7 +100,22 @@ public final class PostingFields {
 	/** A posting in a place named in the query scores like a title match. */
 	public static final float NAMED_PLACE_SCORE = 3f;
 
+	private static final long MILLIS_PER_MINUTE = 60_000;
+
 	private PostingFields() {
+	}
+
+	/**
+	 * "Now" for filters on deadlines and publication dates, to the minute: such a filter
+	 * is then the same query for a minute, so both stores can cache its matches instead
+	 * of evaluating it for every search. A deadline passed within the minute is still
+	 * found for those seconds.
+	 * @param clock the store's clock
+	 * @return epoch milliseconds, rounded down to the minute
+	 */
+	public static long searchTime(Clock clock) {
+		long millis = clock.millis();
+		return millis - Math.floorMod(millis, MILLIS_PER_MINUTE);
 	}
 
 	/**

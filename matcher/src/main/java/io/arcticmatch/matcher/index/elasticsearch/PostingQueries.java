@@ -87,7 +87,7 @@ final class PostingQueries {
 		}
 		Integer days = query.publishedWithinDays();
 		if (days != null) {
-			double since = this.clock.millis() - Duration.ofDays(days).toMillis();
+			double since = PostingFields.searchTime(this.clock) - Duration.ofDays(days).toMillis();
 			bool.filter(q -> q.range(r -> r.number(n -> n.field(PostingFields.PUBLISHED).gte(since))));
 		}
 		PostingQuery.Nearby nearby = query.nearby();
@@ -169,7 +169,7 @@ final class PostingQueries {
 
 	/** Active and the deadline, if any, not passed. */
 	private Query openForApplications() {
-		double now = this.clock.millis();
+		double now = PostingFields.searchTime(this.clock);
 		return Query.of(q -> q
 			.bool(b -> b.filter(f -> f.term(t -> t.field(PostingFields.STATUS).value(PostingStatus.ACTIVE.name())))
 				.filter(f -> f.range(r -> r.number(n -> n.field(PostingFields.DEADLINE).gte(now))))));

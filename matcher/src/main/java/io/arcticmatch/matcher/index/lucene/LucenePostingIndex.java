@@ -327,7 +327,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 			}
 		}
 		if (query.publishedWithinDays() != null) {
-			long since = this.clock.millis() - Duration.ofDays(query.publishedWithinDays()).toMillis();
+			long since = PostingFields.searchTime(this.clock) - Duration.ofDays(query.publishedWithinDays()).toMillis();
 			bool.add(LongField.newRangeQuery(PostingFields.PUBLISHED, since, Long.MAX_VALUE), Occur.FILTER);
 		}
 		PostingQuery.Nearby nearby = query.nearby();
@@ -369,7 +369,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	}
 
 	private Query deadlineNotPassed() {
-		return LongField.newRangeQuery(PostingFields.DEADLINE, this.clock.millis(), NO_DEADLINE);
+		return LongField.newRangeQuery(PostingFields.DEADLINE, PostingFields.searchTime(this.clock), NO_DEADLINE);
 	}
 
 	/**
