@@ -81,7 +81,9 @@ public class Normaliser {
 			.applyUrl(uri("apply URL", ad.applyUrl(), guesses))
 			.status(ad.active() ? PostingStatus.ACTIVE : PostingStatus.INACTIVE);
 		posting.language(language(ad, guesses));
-		ad.skills().forEach((skill) -> skill(skill, guesses).ifPresent(posting::skill));
+		ad.skills()
+			.forEach((skill) -> skill(skill, guesses)
+				.ifPresent(skill.required() ? posting::skill : posting::niceToHaveSkill));
 		ad.languages().forEach((language) -> languageRequirement(language, guesses).ifPresent(posting::language));
 		ad.drivingLicences().forEach((licence) -> drivingLicence(licence, guesses).ifPresent(posting::drivingLicence));
 		if (ad.applicationDeadline() == null && ad.applicationDeadlineText() != null) {

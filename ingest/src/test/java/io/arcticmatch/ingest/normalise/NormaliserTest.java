@@ -18,6 +18,8 @@ import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.PostingStatus;
 import io.arcticmatch.matcher.posting.RemoteMode;
 import org.junit.jupiter.api.BeforeAll;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +34,8 @@ class NormaliserTest {
 	private static Normaliser normaliser;
 
 	private final PostingConverters converters = PostingConverters.standard();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@BeforeAll
 	static void loadConcepts() {
@@ -101,6 +105,25 @@ class NormaliserTest {
 		assertThat(posting.place().country()).isEqualTo(Country.NO);
 		assertThat(posting.place().municipalityCode()).isNull();
 		assertThat(posting.title()).isNotBlank();
+	}
+
+	@Test
+	void jobTechMustHaveSkillsAreRequiredAndNiceToHaveSkillsAreMerits() {
+		ObjectNode ad = (ObjectNode) JSON.readTree(Golden.fixture("sweden/jobtech-ad-22884504-kiruna-2019.json"));
+		((ObjectNode) ad.get("must_have")).putArray("skills")
+			.addObject()
+			.put("concept_id", "yQcc_fTn_JL5")
+			.put("label", "3D-modellering");
+		((ObjectNode) ad.get("nice_to_have")).putArray("skills")
+			.addObject()
+			.put("concept_id", "xShN_Vkr_s7D")
+			.put("label", "Gassvetsning");
+
+		JobPosting posting = normalise(
+				RawPosting.of(SourceFormat.JOBTECH_AD, "fixture", JSON.writeValueAsString(ad), FETCHED));
+
+		assertThat(posting.skills()).hasSize(1).doesNotContainAnyElementsOf(posting.niceToHaveSkills());
+		assertThat(posting.niceToHaveSkills()).hasSize(1);
 	}
 
 	@Test

@@ -49,6 +49,18 @@ public final class MatchReasons {
 	/** A skill asked for that the seeker lacks. Arguments: skill id. */
 	public static final String SKILL_MISSING = "match.skill.missing";
 
+	/** A nice-to-have skill the seeker has. Arguments: skill id. */
+	public static final String SKILL_MERIT_COVERED = "match.skill.merit-covered";
+
+	/**
+	 * A nice-to-have skill the seeker has a broader or narrower form of. Arguments: skill
+	 * asked for, skill the seeker has, credit (0-1).
+	 */
+	public static final String SKILL_MERIT_PARTLY_COVERED = "match.skill.merit-partly-covered";
+
+	/** A nice-to-have skill the seeker lacks. Arguments: skill id. */
+	public static final String SKILL_MERIT_MISSING = "match.skill.merit-missing";
+
 	/** The ad names no skills. No arguments. */
 	public static final String SKILLS_NOT_STATED = "match.skills.not-stated";
 

@@ -25,6 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param experienceFullYears years of experience that earn all of {@code experience}
  * @param skills points when every skill the ad asks for is covered, shared equally among
  * them
+ * @param niceToHaveSkillShare what a skill the ad names as a merit is worth, as a share
+ * of a required one
  * @param languages points when every working language the ad names is spoken, shared
  * equally among them
  * @param missingRequiredLanguagePenalty points taken for each required working language
@@ -63,13 +65,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MatchWeights(@DefaultValue("35") double occupation, @DefaultValue("0.75") double sameUnitGroupShare,
 		@DefaultValue("0.5") double sameMinorGroupShare, @DefaultValue("0.25") double sameSubMajorGroupShare,
 		@DefaultValue("5") double experience, @DefaultValue("5") double experienceFullYears,
-		@DefaultValue("25") double skills, @DefaultValue("8") double languages,
-		@DefaultValue("20") double missingRequiredLanguagePenalty, @DefaultValue("B1") CefrLevel assumedLanguageLevel,
-		@DefaultValue("4") double licences, @DefaultValue("8") double missingLicencePenalty,
-		@DefaultValue("10") double distance, @DefaultValue("0.5") double commuteLimitShare,
-		@DefaultValue("4") double relocation, @DefaultValue("15") double tooFarPenalty,
-		@DefaultValue("3") double employmentType, @DefaultValue("3") double employmentTypePenalty,
-		@DefaultValue("2") double remote, @DefaultValue("2") double remotePenalty, @DefaultValue("3") double salary,
+		@DefaultValue("25") double skills, @DefaultValue("0.5") double niceToHaveSkillShare,
+		@DefaultValue("8") double languages, @DefaultValue("20") double missingRequiredLanguagePenalty,
+		@DefaultValue("B1") CefrLevel assumedLanguageLevel, @DefaultValue("4") double licences,
+		@DefaultValue("8") double missingLicencePenalty, @DefaultValue("10") double distance,
+		@DefaultValue("0.5") double commuteLimitShare, @DefaultValue("4") double relocation,
+		@DefaultValue("15") double tooFarPenalty, @DefaultValue("3") double employmentType,
+		@DefaultValue("3") double employmentTypePenalty, @DefaultValue("2") double remote,
+		@DefaultValue("2") double remotePenalty, @DefaultValue("3") double salary,
 		@DefaultValue("3") double salaryPenalty, @DefaultValue("3") double freshness,
 		@DefaultValue("30") double freshnessHorizonDays, @DefaultValue("2") double deadlineSoon,
 		@DefaultValue("7") double deadlineSoonDays, @DefaultValue("50") double deadlinePassedPenalty,
@@ -96,6 +99,10 @@ public record MatchWeights(@DefaultValue("35") double occupation, @DefaultValue(
 			throw new IllegalArgumentException(
 					"Occupation shares fall from unit to sub-major group within [0, 1]: %s, %s, %s"
 						.formatted(sameUnitGroupShare, sameMinorGroupShare, sameSubMajorGroupShare));
+		}
+		if (!(0 <= niceToHaveSkillShare && niceToHaveSkillShare <= 1)) {
+			throw new IllegalArgumentException(
+					"A nice-to-have skill's share is in [0, 1], not " + niceToHaveSkillShare);
 		}
 		if (!(0 <= commuteLimitShare && commuteLimitShare <= 1)) {
 			throw new IllegalArgumentException("The commute limit share is in [0, 1], not " + commuteLimitShare);

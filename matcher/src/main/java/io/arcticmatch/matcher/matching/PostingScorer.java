@@ -167,36 +167,51 @@ public class PostingScorer {
 		return shared;
 	}
 
+	/**
+	 * Required skills share the skill points; a nice-to-have one counts for
+	 * {@link MatchWeights#niceToHaveSkillShare()} of a required one.
+	 */
 	private MatchReason skills(SeekerProfile profile, JobPosting posting) {
-		List<String> asked = posting.skills();
-		if (asked.isEmpty()) {
+		List<String> required = posting.skills();
+		List<String> niceToHave = posting.niceToHaveSkills();
+		if (required.isEmpty() && niceToHave.isEmpty()) {
 			return top(MatchReasons.SKILLS, MatchReason.leaf(0, MatchReasons.SKILLS_NOT_STATED));
 		}
-		double each = this.weights.skills() / asked.size();
+		double share = this.weights.niceToHaveSkillShare();
+		double each = this.weights.skills() / (required.size() + share * niceToHave.size());
 		List<MatchReason> children = new ArrayList<>();
-		for (String skill : asked) {
-			if (profile.skills().contains(skill)) {
-				children.add(MatchReason.leaf(each, MatchReasons.SKILL_COVERED, skill));
-				continue;
-			}
-			double bestCredit = 0;
-			String bestOffered = "";
-			Optional<SkillConcept> required = this.concepts.skills().byId(skill);
-			if (required.isPresent()) {
-				for (String offeredId : profile.skills()) {
-					Optional<SkillConcept> offered = this.concepts.skills().byId(offeredId);
-					double credit = offered.map((concept) -> this.concepts.skills().credit(required.get(), concept))
-						.orElse(0.0);
-					if (credit > bestCredit) {
-						bestCredit = credit;
-						bestOffered = offeredId;
-					}
-				}
-			}
-			children.add((bestCredit > 0) ? MatchReason.leaf(each * bestCredit, MatchReasons.SKILL_PARTLY_COVERED,
-					skill, bestOffered, bestCredit) : MatchReason.leaf(0, MatchReasons.SKILL_MISSING, skill));
+		for (String skill : required) {
+			children.add(skill(profile, skill, each, MatchReasons.SKILL_COVERED, MatchReasons.SKILL_PARTLY_COVERED,
+					MatchReasons.SKILL_MISSING));
+		}
+		for (String skill : niceToHave) {
+			children.add(skill(profile, skill, each * share, MatchReasons.SKILL_MERIT_COVERED,
+					MatchReasons.SKILL_MERIT_PARTLY_COVERED, MatchReasons.SKILL_MERIT_MISSING));
 		}
 		return MatchReason.sumOf(MatchReasons.SKILLS, children);
+	}
+
+	private MatchReason skill(SeekerProfile profile, String skill, double worth, String covered, String partlyCovered,
+			String missing) {
+		if (profile.skills().contains(skill)) {
+			return MatchReason.leaf(worth, covered, skill);
+		}
+		double bestCredit = 0;
+		String bestOffered = "";
+		Optional<SkillConcept> asked = this.concepts.skills().byId(skill);
+		if (asked.isPresent()) {
+			for (String offeredId : profile.skills()) {
+				Optional<SkillConcept> offered = this.concepts.skills().byId(offeredId);
+				double credit = offered.map((concept) -> this.concepts.skills().credit(asked.get(), concept))
+					.orElse(0.0);
+				if (credit > bestCredit) {
+					bestCredit = credit;
+					bestOffered = offeredId;
+				}
+			}
+		}
+		return (bestCredit > 0) ? MatchReason.leaf(worth * bestCredit, partlyCovered, skill, bestOffered, bestCredit)
+				: MatchReason.leaf(0, missing, skill);
 	}
 
 	private MatchReason languages(SeekerProfile profile, JobPosting posting) {

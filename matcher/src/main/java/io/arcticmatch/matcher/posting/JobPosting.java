@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param language the ISO 639-1 code of the ad's language (nb, nn, sv, fi, en, se, ...)
  * @param occupation the occupation concept, when the source's code or title maps to one
  * @param place where the job is
- * @param skills ids of the skill concepts the ad asks for
+ * @param skills ids of the skill concepts the ad requires, or asks for without saying
+ * whether it requires them
+ * @param niceToHaveSkills ids of the skill concepts the ad names as a merit only
  * @param languages the working languages the ad asks for
  * @param drivingLicences ids of the driving licence concepts the ad asks for
  * @param employmentType permanent, temporary, seasonal, if stated
@@ -35,10 +37,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record JobPosting(PostingId id, String title, String employer, String description, String language,
 		@Nullable PostingOccupation occupation, PostingPlace place, List<String> skills,
-		List<LanguageRequirement> languages, List<String> drivingLicences, @Nullable EmploymentType employmentType,
-		@Nullable WorkingTime workingTime, @Nullable RemoteMode remote, @Nullable Salary salary, Instant published,
-		@Nullable Instant applicationDeadline, @Nullable URI sourceUrl, @Nullable URI applyUrl, PostingStatus status,
-		List<String> guesses) {
+		@Nullable List<String> niceToHaveSkills, List<LanguageRequirement> languages, List<String> drivingLicences,
+		@Nullable EmploymentType employmentType, @Nullable WorkingTime workingTime, @Nullable RemoteMode remote,
+		@Nullable Salary salary, Instant published, @Nullable Instant applicationDeadline, @Nullable URI sourceUrl,
+		@Nullable URI applyUrl, PostingStatus status, List<String> guesses) {
 
 	public JobPosting {
 		Objects.requireNonNull(id, "id");
@@ -49,6 +51,8 @@ public record JobPosting(PostingId id, String title, String employer, String des
 			throw new IllegalArgumentException("Posting %s has no title".formatted(id));
 		}
 		skills = List.copyOf(skills);
+		// postings stored before the field existed have none
+		niceToHaveSkills = (niceToHaveSkills != null) ? List.copyOf(niceToHaveSkills) : List.of();
 		languages = List.copyOf(languages);
 		drivingLicences = List.copyOf(drivingLicences);
 		guesses = List.copyOf(guesses);
@@ -79,6 +83,7 @@ public record JobPosting(PostingId id, String title, String employer, String des
 		builder.language = this.language;
 		builder.occupation = this.occupation;
 		builder.skills.addAll(this.skills);
+		builder.niceToHaveSkills.addAll(this.niceToHaveSkills);
 		builder.languages.addAll(this.languages);
 		builder.drivingLicences.addAll(this.drivingLicences);
 		builder.employmentType = this.employmentType;
@@ -115,6 +120,8 @@ public record JobPosting(PostingId id, String title, String employer, String des
 		private @Nullable PostingOccupation occupation;
 
 		private final List<String> skills = new ArrayList<>();
+
+		private final List<String> niceToHaveSkills = new ArrayList<>();
 
 		private final List<LanguageRequirement> languages = new ArrayList<>();
 
@@ -187,6 +194,11 @@ public record JobPosting(PostingId id, String title, String employer, String des
 			return this;
 		}
 
+		public Builder niceToHaveSkill(String skillId) {
+			this.niceToHaveSkills.add(skillId);
+			return this;
+		}
+
 		public Builder language(LanguageRequirement language) {
 			this.languages.add(language);
 			return this;
@@ -246,9 +258,9 @@ public record JobPosting(PostingId id, String title, String employer, String des
 
 		public JobPosting build() {
 			return new JobPosting(this.id, this.title, this.employer, this.description, this.language, this.occupation,
-					this.place, this.skills, this.languages, this.drivingLicences, this.employmentType,
-					this.workingTime, this.remote, this.salary, this.published, this.applicationDeadline,
-					this.sourceUrl, this.applyUrl, this.status, this.guesses);
+					this.place, this.skills, this.niceToHaveSkills, this.languages, this.drivingLicences,
+					this.employmentType, this.workingTime, this.remote, this.salary, this.published,
+					this.applicationDeadline, this.sourceUrl, this.applyUrl, this.status, this.guesses);
 		}
 
 	}

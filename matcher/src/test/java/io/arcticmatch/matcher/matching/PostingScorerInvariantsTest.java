@@ -1,5 +1,7 @@
 package io.arcticmatch.matcher.matching;
 
+import java.util.ArrayList;
+
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -81,11 +83,13 @@ class PostingScorerInvariantsTest {
 		int checked = 0;
 		for (int round = 0; round < ROUNDS; round++) {
 			JobPosting posting = random.posting();
-			if (posting.skills().isEmpty()) {
+			List<String> askedFor = new ArrayList<>(posting.skills());
+			askedFor.addAll(posting.niceToHaveSkills());
+			if (askedFor.isEmpty()) {
 				continue;
 			}
 			SeekerProfile profile = random.profileFor(posting);
-			String asked = random.pick(posting.skills());
+			String asked = random.pick(askedFor);
 			SeekerProfile moreSkilled = profile.toBuilder().skill(asked).build();
 
 			MatchScore before = this.scorer.score(profile, posting);

@@ -257,6 +257,25 @@ class PostingScorerTest {
 	}
 
 	@Test
+	void aNiceToHaveSkillCountsForLessThanARequiredOne() {
+		JobPosting required = ad("6", "Sykepleier", NARVIK).skill(EMERGENCY_MEDICATION)
+			.skill(PRESCRIBED_MEDICATION)
+			.build();
+		JobPosting merit = ad("7", "Sykepleier", NARVIK).skill(PRESCRIBED_MEDICATION)
+			.niceToHaveSkill(EMERGENCY_MEDICATION)
+			.build();
+
+		MatchReason asRequired = this.scorer.score(swedishNurse(), required).reason(MatchReasons.SKILLS).orElseThrow();
+		MatchReason asMerit = this.scorer.score(swedishNurse(), merit).reason(MatchReasons.SKILLS).orElseThrow();
+
+		double share = this.weights.niceToHaveSkillShare();
+		assertThat(keys(this.scorer.score(swedishNurse(), merit))).contains(MatchReasons.SKILL_MERIT_COVERED);
+		assertThat(asRequired.children().getFirst().value()).isEqualTo(this.weights.skills() / 2);
+		assertThat(asMerit.children().getLast().value()).isCloseTo(this.weights.skills() * share / (1 + share),
+				org.assertj.core.data.Offset.offset(1e-9));
+	}
+
+	@Test
 	void everyReasonKeyIsAStableDottedName() {
 		MatchScore score = this.scorer.score(swedishNurse(), norwegianNurseAd("1", NARVIK));
 

@@ -123,7 +123,12 @@ final class RandomizedMatching {
 		}
 		int skills = this.random.nextInt(6);
 		for (int i = 0; i < skills; i++) {
-			posting.skill(pick(SKILLS).id());
+			if (chance(0.7)) {
+				posting.skill(pick(SKILLS).id());
+			}
+			else {
+				posting.niceToHaveSkill(pick(SKILLS).id());
+			}
 		}
 		int languages = this.random.nextInt(3);
 		for (int i = 0; i < languages; i++) {

@@ -193,6 +193,7 @@ public abstract class PostingIndexContract {
 			.occupation(new PostingOccupation("esco:nurse-assistant", "http://data.europa.eu/esco/occupation/x", "5321",
 					0.8))
 			.skill("jobtech:skill-1")
+			.niceToHaveSkill("jobtech:skill-2")
 			.language(new LanguageRequirement("sv", true))
 			.language(new LanguageRequirement("en", false))
 			.drivingLicence("licence:B")
