@@ -7,13 +7,19 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.arcticmatch.matcher.concepts.place.Places;
+import io.arcticmatch.matcher.posting.CurrencyRates;
 import io.arcticmatch.matcher.posting.Facet;
+import io.arcticmatch.matcher.posting.InvalidPostingQuery;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.PostingPlace;
+import io.arcticmatch.matcher.posting.PostingQuery.SalaryFilter;
+import io.arcticmatch.matcher.posting.Salary;
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 import org.jspecify.annotations.Nullable;
 
@@ -191,6 +197,59 @@ public final class PostingFields {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read a string", ex);
 		}
+	}
+
+	/**
+	 * A posting's salary as both stores index it: euros per month, lowest and highest.
+	 * @param posting the posting
+	 * @param rates the exchange rates
+	 * @return the range; empty when the ad states no salary, or one in a currency without
+	 * a rate, which cannot be compared (the stored posting keeps it)
+	 */
+	public static Optional<EurPerMonth> salary(JobPosting posting, CurrencyRates rates) {
+		Salary salary = posting.salary();
+		if (salary == null || !rates.knows(salary.currency())) {
+			return Optional.empty();
+		}
+		return Optional.of(new EurPerMonth(rates.eurPerMonth(salary.min(), salary.currency(), salary.period()),
+				rates.eurPerMonth(salary.upper(), salary.currency(), salary.period())));
+	}
+
+	/**
+	 * A salary filter's bounds as both stores compare them.
+	 * @param filter the filter
+	 * @param rates the exchange rates
+	 * @return euros per month; a bound the filter leaves open is null
+	 * @throws InvalidPostingQuery when the filter's currency has no rate
+	 */
+	public static SalaryBounds salaryBounds(SalaryFilter filter, CurrencyRates rates) {
+		if (!rates.knows(filter.currency())) {
+			throw new InvalidPostingQuery("Salaries cannot be compared in %s; use one of %s"
+				.formatted(filter.currency(), rates.eurPerUnit().keySet()));
+		}
+		return new SalaryBounds(eurPerMonth(filter.min(), filter, rates), eurPerMonth(filter.max(), filter, rates));
+	}
+
+	private static @Nullable Double eurPerMonth(@Nullable BigDecimal amount, SalaryFilter filter, CurrencyRates rates) {
+		return (amount != null) ? rates.eurPerMonth(amount, filter.currency(), filter.period()) : null;
+	}
+
+	/**
+	 * A stated salary in euros per month.
+	 *
+	 * @param min the lowest amount
+	 * @param max the highest amount (the same for a single amount)
+	 */
+	public record EurPerMonth(double min, double max) {
+	}
+
+	/**
+	 * The bounds of a salary filter in euros per month.
+	 *
+	 * @param min the least pay wanted, or null
+	 * @param max the most, or null
+	 */
+	public record SalaryBounds(@Nullable Double min, @Nullable Double max) {
 	}
 
 	/**

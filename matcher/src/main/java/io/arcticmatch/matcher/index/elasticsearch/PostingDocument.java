@@ -11,7 +11,6 @@ import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.LanguageRequirement;
 import io.arcticmatch.matcher.posting.PostingOccupation;
 import io.arcticmatch.matcher.posting.PostingPlace;
-import io.arcticmatch.matcher.posting.Salary;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,13 +75,10 @@ record PostingDocument(@Id String id, String posting) {
 		putIfKnown(source, PostingFields.EMPLOYMENT_TYPE,
 				(posting.employmentType() != null) ? posting.employmentType().name() : null);
 		putIfKnown(source, PostingFields.REMOTE, (posting.remote() != null) ? posting.remote().name() : null);
-		Salary salary = posting.salary();
-		// a currency without a rate cannot be compared: the posting counts as stating
-		// none
-		if (salary != null && rates.knows(salary.currency())) {
-			source.put(PostingFields.SALARY_MIN, rates.eurPerMonth(salary.min(), salary.currency(), salary.period()));
-			source.put(PostingFields.SALARY_MAX, rates.eurPerMonth(salary.upper(), salary.currency(), salary.period()));
-		}
+		PostingFields.salary(posting, rates).ifPresent((salary) -> {
+			source.put(PostingFields.SALARY_MIN, salary.min());
+			source.put(PostingFields.SALARY_MAX, salary.max());
+		});
 		GeoPoint coordinates = place.coordinates();
 		if (coordinates != null) {
 			source.put(PostingFields.LOCATION, Map.of("lat", coordinates.latitude(), "lon", coordinates.longitude()));

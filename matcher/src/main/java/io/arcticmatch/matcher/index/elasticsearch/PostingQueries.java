@@ -1,6 +1,5 @@
 package io.arcticmatch.matcher.index.elasticsearch;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -38,7 +36,6 @@ import io.arcticmatch.matcher.posting.PostingQuery;
 import io.arcticmatch.matcher.posting.PostingQuery.SalaryFilter;
 import io.arcticmatch.matcher.posting.PostingStatus;
 import io.arcticmatch.matcher.posting.RemoteMode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a {@link PostingQuery} into Elasticsearch's query DSL, as the search spec of both
@@ -180,29 +177,21 @@ final class PostingQueries {
 	 * those stating none when the filter keeps them.
 	 */
 	private Query salary(SalaryFilter filter) {
-		if (!this.rates.knows(filter.currency())) {
-			throw new InvalidPostingQuery("Salaries in %s cannot be compared; use one of %s"
-				.formatted(filter.currency(), this.rates.eurPerUnit().keySet()));
-		}
+		PostingFields.SalaryBounds bounds = PostingFields.salaryBounds(filter, this.rates);
 		BoolQuery.Builder stated = new BoolQuery.Builder();
 		stated.filter(q -> q.exists(e -> e.field(PostingFields.SALARY_MIN)));
-		Optional<Double> min = eurPerMonth(filter.min(), filter);
-		Optional<Double> max = eurPerMonth(filter.max(), filter);
-		min.ifPresent(
-				(eur) -> stated.filter(q -> q.range(r -> r.number(n -> n.field(PostingFields.SALARY_MAX).gte(eur)))));
-		max.ifPresent(
-				(eur) -> stated.filter(q -> q.range(r -> r.number(n -> n.field(PostingFields.SALARY_MIN).lte(eur)))));
+		if (bounds.min() != null) {
+			stated.filter(q -> q.range(r -> r.number(n -> n.field(PostingFields.SALARY_MAX).gte(bounds.min()))));
+		}
+		if (bounds.max() != null) {
+			stated.filter(q -> q.range(r -> r.number(n -> n.field(PostingFields.SALARY_MIN).lte(bounds.max()))));
+		}
 		if (!filter.includeUnstated()) {
 			return stated.build()._toQuery();
 		}
 		return Query.of(q -> q.bool(b -> b.should(stated.build()._toQuery())
 			.should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field(PostingFields.SALARY_MIN)))))
 			.minimumShouldMatch("1")));
-	}
-
-	private Optional<Double> eurPerMonth(@Nullable BigDecimal amount, SalaryFilter filter) {
-		return Optional.ofNullable(amount)
-			.map((value) -> this.rates.eurPerMonth(value, filter.currency(), filter.period()));
 	}
 
 	private static GeoPoint nearbyOrigin(PostingQuery query) {

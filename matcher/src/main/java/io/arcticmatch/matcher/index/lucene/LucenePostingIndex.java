@@ -2,7 +2,6 @@ package io.arcticmatch.matcher.index.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -25,7 +24,6 @@ import io.arcticmatch.matcher.index.PostingFields.TextLanguage;
 import io.arcticmatch.matcher.index.QueryInterpreter;
 import io.arcticmatch.matcher.index.TextClauses;
 import io.arcticmatch.matcher.posting.CurrencyRates;
-import io.arcticmatch.matcher.posting.InvalidPostingQuery;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.LanguageRequirement;
 import io.arcticmatch.matcher.posting.PostingId;
@@ -35,8 +33,6 @@ import io.arcticmatch.matcher.posting.PostingOccupation;
 import io.arcticmatch.matcher.posting.PostingPage;
 import io.arcticmatch.matcher.posting.PostingQuery;
 import io.arcticmatch.matcher.posting.PostingStatus;
-import io.arcticmatch.matcher.posting.Salary;
-import io.arcticmatch.matcher.posting.SalaryPeriod;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
@@ -377,34 +373,27 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	 * @return the filter, or null when it keeps every posting
 	 */
 	private @Nullable Query salaryFilter(PostingQuery.SalaryFilter filter) {
-		if (!this.rates.knows(filter.currency())) {
-			throw new InvalidPostingQuery("Salaries cannot be compared in %s; use one of %s"
-				.formatted(filter.currency(), this.rates.eurPerUnit().keySet()));
-		}
+		PostingFields.SalaryBounds bounds = PostingFields.salaryBounds(filter, this.rates);
 		BooleanQuery.Builder stated = new BooleanQuery.Builder();
 		stated.add(new FieldExistsQuery(PostingFields.SALARY_MIN), Occur.FILTER);
-		if (filter.min() != null) {
-			stated.add(DoubleField.newRangeQuery(PostingFields.SALARY_MAX, eurPerMonth(filter.min(), filter),
-					Double.POSITIVE_INFINITY), Occur.FILTER);
+		if (bounds.min() != null) {
+			stated.add(DoubleField.newRangeQuery(PostingFields.SALARY_MAX, bounds.min(), Double.POSITIVE_INFINITY),
+					Occur.FILTER);
 		}
-		if (filter.max() != null) {
-			stated.add(DoubleField.newRangeQuery(PostingFields.SALARY_MIN, Double.NEGATIVE_INFINITY,
-					eurPerMonth(filter.max(), filter)), Occur.FILTER);
+		if (bounds.max() != null) {
+			stated.add(DoubleField.newRangeQuery(PostingFields.SALARY_MIN, Double.NEGATIVE_INFINITY, bounds.max()),
+					Occur.FILTER);
 		}
 		if (!filter.includeUnstated()) {
 			return stated.build();
 		}
-		if (filter.min() == null && filter.max() == null) {
+		if (bounds.min() == null && bounds.max() == null) {
 			return null;
 		}
 		Query unstated = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER)
 			.add(new FieldExistsQuery(PostingFields.SALARY_MIN), Occur.MUST_NOT)
 			.build();
 		return new BooleanQuery.Builder().add(stated.build(), Occur.SHOULD).add(unstated, Occur.SHOULD).build();
-	}
-
-	private double eurPerMonth(BigDecimal amount, PostingQuery.SalaryFilter filter) {
-		return this.rates.eurPerMonth(amount, filter.currency(), filter.period());
 	}
 
 	private static Sort sort(PostingQuery query, InterpretedText text) {
@@ -469,7 +458,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		if (posting.remote() != null) {
 			keyword(doc, PostingFields.REMOTE, posting.remote().name());
 		}
-		addSalary(doc, posting.salary());
+		addSalary(doc, posting);
 		GeoPoint coordinates = posting.place().coordinates();
 		if (coordinates != null) {
 			doc.add(new LatLonPoint(PostingFields.LOCATION, coordinates.latitude(), coordinates.longitude()));
@@ -490,15 +479,11 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	 * A salary in a currency without a rate cannot be compared, so it is indexed as if
 	 * unstated; the stored posting keeps it.
 	 */
-	private void addSalary(Document doc, @Nullable Salary salary) {
-		if (salary == null || !this.rates.knows(salary.currency())) {
-			return;
-		}
-		SalaryPeriod period = salary.period();
-		doc.add(new DoubleField(PostingFields.SALARY_MIN,
-				this.rates.eurPerMonth(salary.min(), salary.currency(), period), Field.Store.NO));
-		doc.add(new DoubleField(PostingFields.SALARY_MAX,
-				this.rates.eurPerMonth(salary.upper(), salary.currency(), period), Field.Store.NO));
+	private void addSalary(Document doc, JobPosting posting) {
+		PostingFields.salary(posting, this.rates).ifPresent((salary) -> {
+			doc.add(new DoubleField(PostingFields.SALARY_MIN, salary.min(), Field.Store.NO));
+			doc.add(new DoubleField(PostingFields.SALARY_MAX, salary.max(), Field.Store.NO));
+		});
 	}
 
 	/**
