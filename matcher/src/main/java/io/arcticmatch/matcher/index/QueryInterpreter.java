@@ -1,7 +1,6 @@
 package io.arcticmatch.matcher.index;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -110,14 +109,13 @@ public final class QueryInterpreter {
 	 * The words of a name as its text alternative must find them: "Mo Rana" for "Mo i
 	 * Rana".
 	 */
-	private static String withoutStopWords(String[] words) {
-		return String.join(" ", Arrays.stream(words).filter((word) -> !isStopWord(word)).toList());
+	private static String withoutStopWords(List<String> words) {
+		return String.join(" ", words.stream().filter((word) -> !isStopWord(word)).toList());
 	}
 
 	private @Nullable Named longestNameAt(String[] words, int start) {
 		for (int length = Math.min(LONGEST_NAME_IN_WORDS, words.length - start); length > 0; length--) {
-			InterpretedText.Part part = conceptNamed(String.join(" ", List.of(words).subList(start, start + length)),
-					length);
+			InterpretedText.Part part = conceptNamed(List.of(words).subList(start, start + length));
 			if (part != null) {
 				return new Named(part, length);
 			}
@@ -125,12 +123,12 @@ public final class QueryInterpreter {
 		return null;
 	}
 
-	private InterpretedText.@Nullable Part conceptNamed(String phrase, int words) {
-		if (words == 1 && phrase.length() < SHORTEST_SINGLE_WORD_NAME) {
+	private InterpretedText.@Nullable Part conceptNamed(List<String> phraseWords) {
+		String phrase = String.join(" ", phraseWords);
+		if (phraseWords.size() == 1 && phrase.length() < SHORTEST_SINGLE_WORD_NAME) {
 			return null;
 		}
-		String[] phraseWords = WORD_SEPARATORS.split(phrase);
-		if (isStopWord(phraseWords[0]) || isStopWord(phraseWords[phraseWords.length - 1])) {
+		if (isStopWord(phraseWords.getFirst()) || isStopWord(phraseWords.getLast())) {
 			// "lærer i" only begins "lærer i videregående skole"; it names no occupation
 			return null;
 		}
