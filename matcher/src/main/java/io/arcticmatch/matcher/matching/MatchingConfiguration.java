@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * Provides the {@link PostingScorer} and the {@link PostingMatcher}, weighted by the
- * {@code arctic.matching.*} settings of {@link MatchWeights}.
+ * Provides the {@link PostingScorer}, the {@link PostingMatcher} and the
+ * {@link CandidateMatcher}, weighted by the {@code arctic.matching.*} settings of
+ * {@link MatchWeights}.
  */
 @AutoConfiguration(after = PostingIndexConfiguration.class)
 @EnableConfigurationProperties(MatchWeights.class)
@@ -28,6 +29,11 @@ public class MatchingConfiguration {
 	@Bean
 	PostingMatcher postingMatcher(PostingIndex index, PostingScorer scorer, Concepts concepts, MatchWeights weights) {
 		return new PostingMatcher(index, scorer, concepts, weights);
+	}
+
+	@Bean
+	CandidateMatcher candidateMatcher(PostingScorer scorer) {
+		return new CandidateMatcher(scorer);
 	}
 
 }

@@ -46,6 +46,21 @@ class Accounts {
 			.optional();
 	}
 
+	Optional<Account> findById(AccountId id) {
+		return this.jdbc.sql("select * from account where id = :id")
+			.param("id", id.value())
+			.query(Accounts::toAccount)
+			.optional();
+	}
+
+	/**
+	 * Deletes the account row; what other tables keep about it goes with it through their
+	 * {@code on delete cascade} foreign keys.
+	 */
+	boolean delete(AccountId id) {
+		return this.jdbc.sql("delete from account where id = :id").param("id", id.value()).update() == 1;
+	}
+
 	boolean anyWithRole(Role role) {
 		return this.jdbc.sql("select exists (select 1 from account where role = :role)")
 			.param("role", role.name())

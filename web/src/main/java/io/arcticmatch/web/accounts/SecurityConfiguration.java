@@ -28,7 +28,15 @@ class SecurityConfiguration {
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			// job search is public and read-only: postings only, nothing about a person
-			.requestMatchers(HttpMethod.GET, "/api/postings", "/api/postings/**")
+			.requestMatchers(HttpMethod.GET, "/api/postings", "/api/postings/**", "/api/concepts")
+			.permitAll()
+			// public pages: job search and job pages, border guidance, employer
+			// registration,
+			// and links sent by mail that carry their own secret token (unsubscribe,
+			// calendar feeds, invitations)
+			.requestMatchers(HttpMethod.GET, "/jobs", "/jobs/**", "/living-and-working", "/living-and-working/**")
+			.permitAll()
+			.requestMatchers("/employers/register", "/unsubscribe/**", "/calendar/**", "/invitations/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()

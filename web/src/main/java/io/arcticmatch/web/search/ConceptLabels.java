@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * the employment types and remote modes through the message bundles.
  */
 @Component
-class ConceptLabels {
+public class ConceptLabels {
 
 	private final Concepts concepts;
 
@@ -37,7 +37,7 @@ class ConceptLabels {
 	 * @return the language labels are given in: the caller's if the concepts have it,
 	 * else English
 	 */
-	static LabelLanguage languageOf(Locale locale) {
+	public static LabelLanguage languageOf(Locale locale) {
 		return LabelLanguage.fromTag(locale.toLanguageTag()).orElse(LabelLanguage.EN);
 	}
 
@@ -48,7 +48,7 @@ class ConceptLabels {
 	 * @return the concept's or the employment type's or remote mode's label; the value
 	 * itself for unknown values
 	 */
-	String facetValue(Facet facet, String value, LabelLanguage language) {
+	public String facetValue(Facet facet, String value, LabelLanguage language) {
 		Optional<String> label = switch (facet) {
 			case COUNTRY -> Country.fromCode(value).map((country) -> country.names().get(language));
 			case REGION, MUNICIPALITY -> this.concepts.places().byId(value).map((place) -> place.label(language));
@@ -73,7 +73,7 @@ class ConceptLabels {
 	 * @return the occupation concept's label (an ESCO occupation where known), else its
 	 * ISCO group's, else the ISCO code
 	 */
-	String occupation(PostingOccupation occupation, LabelLanguage language) {
+	public String occupation(PostingOccupation occupation, LabelLanguage language) {
 		return this.concepts.occupations()
 			.byId(occupation.conceptId())
 			.map((concept) -> concept.label(language))
@@ -88,7 +88,7 @@ class ConceptLabels {
 	 * @param language the language to name it in, when the ad gives no name
 	 * @return the ad's place name, else its municipality's, region's or country's name
 	 */
-	String place(PostingPlace place, LabelLanguage language) {
+	public String place(PostingPlace place, LabelLanguage language) {
 		if (place.name() != null && !place.name().isBlank()) {
 			return place.name();
 		}

@@ -37,15 +37,39 @@ class MessageBundlesTest {
 	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label",
 			"aria-description");
 
+	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+
 	@ParameterizedTest
 	@EnumSource(SupportedLanguage.class)
-	void everyBundleHasExactlyTheKeysOfTheEnglishOne(SupportedLanguage language) {
-		Set<Object> english = bundle(SupportedLanguage.ENGLISH).keySet();
-		Properties bundle = bundle(language);
+	void everyBundleHasExactlyTheKeysOfTheEnglishOne(SupportedLanguage language) throws IOException {
+		for (String feature : features()) {
+			Set<Object> english = bundle(feature, SupportedLanguage.ENGLISH).keySet();
+			Properties bundle = bundle(feature, language);
 
-		assertThat(bundle.keySet()).as("keys of messages_%s", language.tag()).isEqualTo(english);
-		assertThat(bundle.values()).as("values of messages_%s", language.tag())
-			.allSatisfy((value) -> assertThat(value.toString()).isNotBlank());
+			assertThat(bundle.keySet()).as("keys of %s_%s", feature, language.tag()).isEqualTo(english);
+			assertThat(bundle.values()).as("values of %s_%s", feature, language.tag())
+				.allSatisfy((value) -> assertThat(value.toString()).isNotBlank());
+		}
+	}
+
+	@Test
+	void everyFeatureBundleIsConfiguredAndNoKeyIsInTwoBundles() throws IOException {
+		Properties settings = new Properties();
+		try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/application.properties")) {
+			settings.load(in);
+		}
+		Set<String> configured = Set.of(settings.getProperty("spring.messages.basename").split(","));
+		List<String> twice = new ArrayList<>();
+		Set<Object> seen = new java.util.HashSet<>();
+		for (String feature : features()) {
+			assertThat(configured).as("spring.messages.basename").contains("i18n/" + feature);
+			bundle(feature, SupportedLanguage.ENGLISH).keySet()
+				.stream()
+				.filter((key) -> !seen.add(key))
+				.forEach((key) -> twice.add(feature + ": " + key));
+		}
+
+		assertThat(twice).as("a key in two bundles: the first bundle would hide the other").isEmpty();
 	}
 
 	@Test
@@ -61,7 +85,10 @@ class MessageBundlesTest {
 
 	@Test
 	void everyMessageKeyATemplateUsesExists() throws IOException {
-		Set<Object> keys = bundle(SupportedLanguage.ENGLISH).keySet();
+		Set<Object> keys = new java.util.HashSet<>();
+		for (String feature : features()) {
+			keys.addAll(bundle(feature, SupportedLanguage.ENGLISH).keySet());
+		}
 		List<String> missing = new ArrayList<>();
 		var key = java.util.regex.Pattern.compile("#\\{([\\w.]+)");
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
@@ -101,9 +128,23 @@ class MessageBundlesTest {
 		return found;
 	}
 
-	private static Properties bundle(SupportedLanguage language) {
+	/**
+	 * @return the features with a bundle of their own, e.g. {@code messages},
+	 * {@code trips}
+	 */
+	private static List<String> features() throws IOException {
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			return files.map((file) -> file.getFileName().toString())
+				.filter((name) -> name.endsWith("_en.properties"))
+				.map((name) -> name.substring(0, name.length() - "_en.properties".length()))
+				.sorted()
+				.toList();
+		}
+	}
+
+	private static Properties bundle(String feature, SupportedLanguage language) {
 		Properties properties = new Properties();
-		String name = "/i18n/messages_%s.properties".formatted(language.tag());
+		String name = "/i18n/%s_%s.properties".formatted(feature, language.tag());
 		try (InputStream in = MessageBundlesTest.class.getResourceAsStream(name)) {
 			assertThat(in).as(name).isNotNull();
 			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
