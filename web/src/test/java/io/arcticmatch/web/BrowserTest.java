@@ -65,6 +65,20 @@ public abstract class BrowserTest {
 	}
 
 	/**
+	 * Signs in through the sign-in page, as a person would; signs out first if someone is
+	 * signed in.
+	 * @param email the account's e-mail
+	 * @param password its password
+	 */
+	protected void signIn(String email, String password) {
+		this.browser.manage().deleteAllCookies();
+		open("/login");
+		this.browser.findElement(org.openqa.selenium.By.name("username")).sendKeys(email);
+		this.browser.findElement(org.openqa.selenium.By.name("password")).sendKeys(password);
+		this.browser.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")).click();
+	}
+
+	/**
 	 * Opens a page of the application.
 	 * @param pathAndQuery e.g. {@code /?lang=sv}
 	 */

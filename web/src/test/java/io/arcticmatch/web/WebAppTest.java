@@ -8,12 +8,14 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on its embedded defaults (a real PostgreSQL server, the Lucene
- * index, in-process queues) on a random port. Every test class that uses it shares one
- * context.
+ * index, in-process queues, an SMTP server in the JVM: {@link TestMailServer}) on a
+ * random port. Every test class that uses it shares one context: a test class that
+ * changed settings or beans would start a second one, so none does.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@Import(TestMailServer.class)
 public @interface WebAppTest {
 
 }
