@@ -6,7 +6,7 @@ import java.util.List;
  * A request whose parameters cannot be used; answered with a 400 problem detail that
  * lists every problem.
  */
-class InvalidParameters extends RuntimeException {
+public class InvalidParameters extends RuntimeException {
 
 	private final List<ParameterProblem> problems;
 
@@ -19,7 +19,7 @@ class InvalidParameters extends RuntimeException {
 		this(List.of(problem));
 	}
 
-	List<ParameterProblem> problems() {
+	public List<ParameterProblem> problems() {
 		return this.problems;
 	}
 

@@ -10,7 +10,7 @@ import java.util.List;
  * @param code the message key, e.g. {@code api.param.size}
  * @param arguments the message's arguments, as text
  */
-record ParameterProblem(String parameter, String code, List<String> arguments) {
+public record ParameterProblem(String parameter, String code, List<String> arguments) {
 
 	ParameterProblem(String parameter, String code, String... arguments) {
 		this(parameter, code, List.of(arguments));

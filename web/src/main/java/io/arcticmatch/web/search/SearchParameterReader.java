@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
  * parameter.
  */
 @Component
-class SearchParameterReader {
+public class SearchParameterReader {
 
 	static final int DEFAULT_SIZE = 20;
 
@@ -61,7 +61,7 @@ class SearchParameterReader {
 	 * @param query the query
 	 * @param origin the location of {@code near}, if given
 	 */
-	record SearchRequest(PostingQuery query, @Nullable GeoPoint origin) {
+	public record SearchRequest(PostingQuery query, @Nullable GeoPoint origin) {
 
 	}
 
@@ -70,7 +70,7 @@ class SearchParameterReader {
 	 * @return the search
 	 * @throws InvalidParameters listing every parameter that cannot be used
 	 */
-	SearchRequest read(SearchParameters parameters) {
+	public SearchRequest read(SearchParameters parameters) {
 		Problems problems = new Problems();
 		PostingQuery.Builder query = PostingQuery.builder()
 			.text((parameters.q() != null) ? parameters.q().strip() : "");
