@@ -111,7 +111,7 @@ class JobPageController {
 		model.addAttribute("salary",
 				(posting.salary() != null) ? this.views.message("jobs.salary.per." + posting.salary().period().name(),
 						locale, format.salary(posting.salary())) : null);
-		model.addAttribute("languages",
+		model.addAttribute("languageLines",
 				posting.languages()
 					.stream()
 					.map((requirement) -> languageLine(requirement,
