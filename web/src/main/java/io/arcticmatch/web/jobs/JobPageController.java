@@ -137,7 +137,6 @@ class JobPageController {
 		model.addAttribute("applyUrl", (apply != null) ? apply.toString() : null);
 		MatchScore score = this.views.score(viewer, posting);
 		model.addAttribute("score", score);
-		model.addAttribute("scoreValue", (score != null) ? (int) Math.round(score.value()) : null);
 		model.addAttribute("similar", similar(posting.id(), viewer, locale));
 		model.addAttribute("jsonLd", this.jsonLd.write(posting, description,
 				ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).toUriString()));

@@ -184,7 +184,8 @@ class JobPageTest {
 			.with(user(seeker.email()).roles("SEEKER"))).getContentAsString());
 
 		assertThat(page.select(".jobs-why h2").text()).isEqualTo("Why this matches you");
-		assertThat(page.select(".jobs-why .jobs-badge").text()).matches("Match \\d{1,3} of 100");
+		assertThat(page.select(".jobs-why .match-score").text()).matches("Match \\d{1,3}/100");
+		assertThat(page.select(".jobs-why .match-parts li")).as("the reasons, in words").isNotEmpty();
 		assertThat(page.select(".jobs-details").text()).containsPattern("1\\d\\d km from Narvik");
 	}
 

@@ -76,8 +76,8 @@ class JobSearchBrowserTest extends BrowserTest {
 		assertThat(browser().findElements(By.cssSelector(".jobs-why"))).as("no profile, no score").isEmpty();
 
 		browser().findElement(By.cssSelector(".jobs-actions form.jobs-favourite button")).click();
-		new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(
-				By.cssSelector(".jobs-actions form.jobs-favourite button"), "Remove from favourites"));
+		new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions
+			.textToBe(By.cssSelector(".jobs-actions form.jobs-favourite button"), "Remove from favourites"));
 		assertThat(browser().findElement(By.cssSelector(".flash")).getText())
 			.isEqualTo("The job is saved in your favourites.");
 		assertThat(browser().getCurrentUrl()).endsWith("/jobs/jobsbrowser:kiruna");
