@@ -75,8 +75,7 @@ class FavouritesController {
 			catch (PostingIndexUnavailable ex) {
 				unavailable = true;
 			}
-			// the time it was marked is shown in the reader's first country, Norway for
-			// all
+			// in the job's own time zone, or Norway's for a job that is gone
 			entries.add(new Entry(favourite.postingId(),
 					posting.map((found) -> this.views.card(found, viewer, null, locale)).orElse(null),
 					format.date(favourite.createdAt(),

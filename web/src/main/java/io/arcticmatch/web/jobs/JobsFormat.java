@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -28,14 +28,8 @@ record JobsFormat(Locale locale) {
 	}
 
 	String date(Instant instant, Country country) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(this.locale)
-			.format(instant.atZone(zoneOf(country)));
-	}
-
-	String dateTime(Instant instant, Country country) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(this.locale)
+		return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null)
+			.toFormatter(this.locale)
 			.format(instant.atZone(zoneOf(country)));
 	}
 
