@@ -1,0 +1,77 @@
+package io.arcticmatch.web.jobs;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import io.arcticmatch.matcher.concepts.place.Country;
+import io.arcticmatch.matcher.posting.Salary;
+
+/**
+ * Writes dates, numbers and amounts the way the reader's language does. Dates are shown
+ * in the job's own country's time zone, as a deadline "31 January" means there.
+ *
+ * @param locale the reader's locale
+ */
+record JobsFormat(Locale locale) {
+
+	static ZoneId zoneOf(Country country) {
+		return switch (country) {
+			case NO -> ZoneId.of("Europe/Oslo");
+			case SE -> ZoneId.of("Europe/Stockholm");
+			case FI -> ZoneId.of("Europe/Helsinki");
+		};
+	}
+
+	String date(Instant instant, Country country) {
+		return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null)
+			.toFormatter(this.locale)
+			.format(instant.atZone(zoneOf(country)));
+	}
+
+	String number(long value) {
+		return NumberFormat.getIntegerInstance(this.locale).format(value);
+	}
+
+	String decimal(double value, int fractionDigits) {
+		NumberFormat format = NumberFormat.getNumberInstance(this.locale);
+		format.setMinimumFractionDigits(fractionDigits);
+		format.setMaximumFractionDigits(fractionDigits);
+		return format.format(value);
+	}
+
+	String amount(BigDecimal amount, java.util.Currency currency) {
+		NumberFormat format = NumberFormat.getCurrencyInstance(this.locale);
+		format.setCurrency(currency);
+		format.setMaximumFractionDigits((amount.stripTrailingZeros().scale() > 0) ? 2 : 0);
+		format.setMinimumFractionDigits(0);
+		return format.format(amount);
+	}
+
+	/**
+	 * @return the stated pay, e.g. "kr 45 000–50 000" or "3 500,00 €", without its period
+	 */
+	String salary(Salary salary) {
+		String min = amount(salary.min(), salary.currency());
+		if (salary.max() == null || salary.max().compareTo(salary.min()) == 0) {
+			return min;
+		}
+		return min + " – " + amount(salary.max(), salary.currency());
+	}
+
+	/**
+	 * @return the country's flag as an emoji: two regional indicator symbols
+	 */
+	static String flag(Country country) {
+		StringBuilder flag = new StringBuilder();
+		for (char letter : country.name().toCharArray()) {
+			flag.appendCodePoint(0x1F1E6 + (letter - 'A'));
+		}
+		return flag.toString();
+	}
+
+}
