@@ -4,13 +4,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import io.arcticmatch.matcher.concepts.core.LabelLanguage;
-import io.arcticmatch.matcher.matching.MatchReason;
 import io.arcticmatch.matcher.matching.MatchScore;
 import io.arcticmatch.matcher.matching.PostingMatch;
 import io.arcticmatch.matcher.matching.PostingMatcher;
@@ -20,7 +18,6 @@ import io.arcticmatch.web.profiles.SeekerProfiles;
 import io.arcticmatch.web.profiles.StoredProfile;
 import io.arcticmatch.web.search.ConceptLabels;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,13 +40,10 @@ class MatchesController {
 
 	private final ConceptLabels labels;
 
-	private final MessageSource messages;
-
-	MatchesController(SeekerProfiles profiles, PostingMatcher matcher, ConceptLabels labels, MessageSource messages) {
+	MatchesController(SeekerProfiles profiles, PostingMatcher matcher, ConceptLabels labels) {
 		this.profiles = profiles;
 		this.matcher = matcher;
 		this.labels = labels;
-		this.messages = messages;
 	}
 
 	@GetMapping("/seeker/matches")
@@ -70,7 +64,7 @@ class MatchesController {
 			.withZone(ZoneId.of("Europe/Oslo"));
 		List<MatchRow> rows = new ArrayList<>();
 		for (int i = from; i < Math.min(from + PAGE_SIZE, matches.size()); i++) {
-			rows.add(row(matches.get(i), i + 1, language, date, locale));
+			rows.add(row(matches.get(i), i + 1, language, date));
 		}
 		model.addAttribute("matches", rows);
 		model.addAttribute("total", matches.size());
@@ -81,20 +75,11 @@ class MatchesController {
 		return "seekers/matches";
 	}
 
-	private MatchRow row(PostingMatch match, int rank, LabelLanguage language, DateTimeFormatter date, Locale locale) {
+	private MatchRow row(PostingMatch match, int rank, LabelLanguage language, DateTimeFormatter date) {
 		JobPosting posting = match.posting();
-		List<ReasonLine> reasons = match.score()
-			.reasons()
-			.stream()
-			.filter((reason) -> Math.abs(reason.value()) >= 0.5)
-			.sorted(Comparator.comparingDouble(MatchReason::value).reversed())
-			.map((reason) -> new ReasonLine(
-					this.messages.getMessage("seekers.reason." + reason.key(), null, reason.key(), locale),
-					Math.round(reason.value())))
-			.toList();
 		return new MatchRow(rank, posting.id().toString(), posting.title(), posting.employer(),
 				this.labels.place(posting.place(), language), posting.place().country().names().get(language),
-				date.format(posting.published()), Math.round(match.score().value()), match.score(), reasons);
+				date.format(posting.published()), match.score());
 	}
 
 	/**
@@ -107,22 +92,10 @@ class MatchesController {
 	 * @param place where
 	 * @param country in which country
 	 * @param published when the ad was published
-	 * @param score 0 to 100
-	 * @param explanation the score with its reasons
-	 * @param reasons the reasons that weigh, strongest first
+	 * @param explanation the score with its reasons, for the explanation fragment
 	 */
 	record MatchRow(int rank, String id, String title, String employer, String place, String country, String published,
-			long score, MatchScore explanation, List<ReasonLine> reasons) {
-
-	}
-
-	/**
-	 * One reason as shown.
-	 *
-	 * @param text what it is about
-	 * @param points what it adds or takes away
-	 */
-	record ReasonLine(String text, long points) {
+			MatchScore explanation) {
 
 	}
 

@@ -113,9 +113,12 @@ class MatchesPageTest {
 		assertThat(best.selectFirst("h2 a").attr("href")).isEqualTo("/jobs/" + narvik.id());
 		long score = Math.round(this.scorer.score(profile, narvik).value());
 		assertThat(best.selectFirst(".match-score").text()).isEqualTo("Match " + score + "/100");
-		assertThat(best.select(".match-reasons li").eachText())
-			.anySatisfy((reason) -> assertThat(reason).startsWith("Occupation"))
-			.anySatisfy((reason) -> assertThat(reason).startsWith("Place and travel"));
+		assertThat(best.select(".match-parts dt").eachText())
+			.anySatisfy((part) -> assertThat(part).startsWith("Occupation"))
+			.anySatisfy((part) -> assertThat(part).startsWith("Place"));
+		assertThat(best.select(".match-parts li").eachText())
+			.anySatisfy((line) -> assertThat(line).startsWith("Licence").contains("covers it"))
+			.anySatisfy((line) -> assertThat(line).contains("km from Narvik"));
 		assertThat(best.text()).contains("Narvik, Norway");
 	}
 
