@@ -2,6 +2,7 @@ package io.arcticmatch.web.profiles;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -115,8 +116,8 @@ class ProfileController {
 		model.addAttribute("periods", SalaryPeriod.values());
 		model.addAttribute("purposes", ConsentPurpose.values());
 		model.addAttribute("given", this.consents.given(account.id()));
-		DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale)
+		DateTimeFormatter time = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.toFormatter(locale)
 			.withZone(zoneOf(locale));
 		model.addAttribute("history",
 				this.consents.history(account.id())

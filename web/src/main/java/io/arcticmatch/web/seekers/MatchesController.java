@@ -2,6 +2,7 @@ package io.arcticmatch.web.seekers;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +60,8 @@ class MatchesController {
 		int current = Math.clamp(page, 1, pages);
 		int from = (current - 1) * PAGE_SIZE;
 		LabelLanguage language = ConceptLabels.languageOf(locale);
-		DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(locale)
+		DateTimeFormatter date = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null)
+			.toFormatter(locale)
 			.withZone(ZoneId.of("Europe/Oslo"));
 		List<MatchRow> rows = new ArrayList<>();
 		for (int i = from; i < Math.min(from + PAGE_SIZE, matches.size()); i++) {
