@@ -73,7 +73,7 @@ public class AlertRunner {
 	}
 
 	/** What one alert's run came to. */
-	enum Outcome {
+	public enum Outcome {
 
 		/** It mailed new or changed postings. */
 		MAILED,
@@ -93,9 +93,9 @@ public class AlertRunner {
 	 *
 	 * @param outcomes per saved search id, what its run came to
 	 */
-	record Report(Map<UUID, Outcome> outcomes) {
+	public record Report(Map<UUID, Outcome> outcomes) {
 
-		long count(Outcome outcome) {
+		public long count(Outcome outcome) {
 			return this.outcomes.values().stream().filter(outcome::equals).count();
 		}
 

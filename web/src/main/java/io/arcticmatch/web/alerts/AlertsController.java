@@ -2,6 +2,7 @@ package io.arcticmatch.web.alerts;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -149,8 +150,8 @@ class AlertsController {
 			.map((problem) -> this.messages.getMessage("alerts.form.query.problem",
 					new Object[] { problem.parameter(), resolvable(problem) }, locale))
 			.toList();
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale)
+		DateTimeFormatter format = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.toFormatter(locale)
 			.withZone(zoneOf(locale));
 		return new AlertRow(search, problems, (search.lastSentAt() != null) ? format.format(search.lastSentAt()) : null,
 				format.format(search.dueAt()));
