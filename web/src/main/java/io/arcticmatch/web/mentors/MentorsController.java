@@ -1,6 +1,8 @@
 package io.arcticmatch.web.mentors;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,12 +41,22 @@ class MentorsController {
 
 	private final MentorEvents events;
 
+	/** Meeting dates are the region's calendar days. */
+	private static final ZoneId REGION = ZoneId.of("Europe/Oslo");
+
 	private final Labelling labelling;
 
-	MentorsController(MentorProgramme programme, MentorEvents events, Labelling labelling) {
+	private final Clock clock;
+
+	MentorsController(MentorProgramme programme, MentorEvents events, Labelling labelling, Clock clock) {
 		this.programme = programme;
 		this.events = events;
 		this.labelling = labelling;
+		this.clock = clock;
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), REGION);
 	}
 
 	@GetMapping("/mentoring/mentor")
@@ -105,7 +117,7 @@ class MentorsController {
 		model.addAttribute("pair", pair);
 		model.addAttribute("isMentor", pair.mentor().equals(account.id()));
 		model.addAttribute("meetings", this.programme.meetings(account.id(), id));
-		model.addAttribute("today", LocalDate.now());
+		model.addAttribute("today", today());
 		Optional<SeekerProfile> profile = this.programme.menteeProfileFor(account.id(), id);
 		model
 			.addAttribute("menteeOccupations",
@@ -146,7 +158,7 @@ class MentorsController {
 			redirect.addFlashAttribute("flash", "mentors.pair.meeting.invalid");
 			return "redirect:/mentoring/pairs/" + id;
 		}
-		if (note.isBlank() || note.length() > 2000 || date.isAfter(LocalDate.now().plusDays(1))) {
+		if (note.isBlank() || note.length() > 2000 || date.isAfter(today().plusDays(1))) {
 			this.programme.pairFor(account.id(), id);
 			redirect.addFlashAttribute("flash", "mentors.pair.meeting.invalid");
 			return "redirect:/mentoring/pairs/" + id;

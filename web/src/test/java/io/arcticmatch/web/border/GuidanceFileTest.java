@@ -43,7 +43,9 @@ class GuidanceFileTest {
 			URI source = URI.create(item.source());
 			assertThat(source.getScheme()).as(item.id()).isEqualTo("https");
 			assertThat(source.getHost().replaceFirst("^www\\.", "")).as(item.id()).isIn(OFFICIAL_HOSTS);
-			assertThat(item.lastChecked()).as(item.id()).isNotNull().isBeforeOrEqualTo(LocalDate.now());
+			assertThat(item.lastChecked()).as(item.id())
+				.isNotNull()
+				.isBeforeOrEqualTo(LocalDate.now(java.time.ZoneOffset.UTC));
 		});
 	}
 

@@ -42,7 +42,8 @@ class EventCapacityTest {
 		List<AccountId> people = accounts(100);
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<SignUpStatus>> results = new ArrayList<>();
-		try (ExecutorService pool = Executors.newFixedThreadPool(100)) {
+		try (ExecutorService pool = Executors.newFixedThreadPool(100,
+				Thread.ofPlatform().name("signup-", 0).factory())) {
 			for (AccountId person : people) {
 				Callable<SignUpStatus> signUp = () -> {
 					start.await();

@@ -152,7 +152,7 @@ class MentoringFlowTest {
 		this.mvc
 			.perform(post("/mentoring/pairs/" + pair.id() + "/meetings").with(csrf())
 				.with(user(mentorEmail).roles("SEEKER"))
-				.param("metOn", LocalDate.now().toString())
+				.param("metOn", LocalDate.now(java.time.ZoneOffset.UTC).toString())
 				.param("note", "Coffee at the library"))
 			.andExpect(status().is3xxRedirection());
 		this.mvc
