@@ -1,0 +1,98 @@
+package io.arcticmatch.web.mentors;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.arcticmatch.matcher.concepts.Concepts;
+import io.arcticmatch.matcher.concepts.language.CefrLevel;
+import io.arcticmatch.matcher.concepts.occupation.OccupationConcept;
+import io.arcticmatch.matcher.matching.Home;
+import io.arcticmatch.matcher.matching.LanguageSkill;
+import io.arcticmatch.matcher.matching.SeekerProfile;
+import io.arcticmatch.web.BrowserTest;
+import io.arcticmatch.web.accounts.AccountId;
+import io.arcticmatch.web.accounts.AccountService;
+import io.arcticmatch.web.accounts.NewAccount;
+import io.arcticmatch.web.accounts.Role;
+import io.arcticmatch.web.profiles.SeekerProfiles;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A pairing in a real browser, from the mentee's request to the first logged meeting.
+ */
+class MentoringBrowserTest extends BrowserTest {
+
+	private static final String PASSWORD = "a long enough password";
+
+	@Autowired
+	private AccountService accounts;
+
+	@Autowired
+	private SeekerProfiles profiles;
+
+	@Autowired
+	private MentorProgramme programme;
+
+	@Autowired
+	private Concepts concepts;
+
+	@Test
+	void fromRequestToFirstMeeting() {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		String mentorName = "Mikko Mentor " + unique;
+		String mentorEmail = "b-mentor-" + unique + "@example.fi";
+		String menteeEmail = "b-mentee-" + unique + "@example.fi";
+		String coachEmail = "b-coach-" + unique + "@example.fi";
+		AccountId coach = this.accounts.open(new NewAccount(coachEmail, "Coach " + unique, PASSWORD, Role.COACH));
+		AccountId mentor = this.accounts.open(new NewAccount(mentorEmail, mentorName, PASSWORD, Role.SEEKER));
+		AccountId mentee = this.accounts.open(new NewAccount(menteeEmail, "Meron " + unique, PASSWORD, Role.SEEKER));
+		OccupationConcept occupation = this.concepts.occupations().byLabel("welder").get(0);
+		this.profiles.save(mentee,
+				SeekerProfile.builder()
+					.occupation(occupation.id(), 3)
+					.language(new LanguageSkill("ti", CefrLevel.C2))
+					.home(new Home(this.concepts.places().findByName("Hammerfest").get(0).location(), "Hammerfest"))
+					.build());
+		this.programme.offer(mentor,
+				new Values.MentorOffer(List.of(occupation.id()), Set.of("ti", "nb"), "Hammerfest", 6, ""));
+		this.programme.decide(coach, mentor, true);
+
+		signIn(menteeEmail, PASSWORD);
+		open("/seeker/mentoring?lang=en");
+		browser().findElement(By.id("wishes")).sendKeys("Learn how hiring works here");
+		browser().findElement(By.cssSelector("form[action='/seeker/mentoring/request'] button")).click();
+		assertThat(browser().findElement(By.cssSelector(".flash")).getText()).isEqualTo("Your request is sent.");
+
+		signIn(coachEmail, PASSWORD);
+		open("/coach/mentoring?lang=en");
+		browser().findElement(By.linkText("Meron " + unique)).click();
+		assertThat(browser().findElement(By.tagName("main")).getText()).contains(mentorName + " (100 points)")
+			.contains("shared languages: ti");
+		browser().findElement(By.xpath("//li[h3[contains(., '" + mentorName + "')]]//button")).click();
+		assertThat(browser().findElement(By.cssSelector(".flash")).getText()).contains("Paired");
+
+		signIn(menteeEmail, PASSWORD);
+		open("/seeker/mentoring?lang=en");
+		browser().findElement(By.linkText(mentorName)).click();
+		browser().findElement(By.xpath("//button[text()='Accept this mentor']")).click();
+		assertThat(browser().findElement(By.cssSelector(".mentors-status")).getText()).isEqualTo("active");
+
+		signIn(mentorEmail, PASSWORD);
+		open("/mentoring/mentor?lang=en");
+		browser().findElement(By.linkText("Meron " + unique)).click();
+		assertThat(browser().findElement(By.cssSelector(".mentors-mentee")).getText()).contains("Hammerfest");
+		browser().findElement(By.id("note")).sendKeys("First coffee, talked about certificates");
+		browser().findElement(By.xpath("//button[text()='Log the meeting']")).click();
+
+		assertThat(browser().findElement(By.cssSelector(".mentors-meetings")).getText())
+			.contains("First coffee, talked about certificates")
+			.contains("logged by " + mentorName);
+	}
+
+}
