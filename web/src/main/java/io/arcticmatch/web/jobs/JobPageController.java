@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.arcticmatch.ingest.duplicates.PostingSources;
 import io.arcticmatch.matcher.concepts.core.LabelLanguage;
 import io.arcticmatch.matcher.concepts.place.GeoPoint;
 import io.arcticmatch.matcher.matching.Home;
@@ -18,6 +19,8 @@ import io.arcticmatch.matcher.posting.PostingId;
 import io.arcticmatch.matcher.posting.PostingIndex;
 import io.arcticmatch.matcher.posting.PostingIndexUnavailable;
 import io.arcticmatch.web.accounts.Account;
+import io.arcticmatch.web.accounts.Role;
+import io.arcticmatch.web.border.BorderGuidance;
 import io.arcticmatch.web.search.ConceptLabels;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jsoup.Jsoup;
@@ -26,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -58,10 +62,21 @@ class JobPageController {
 
 	private final JobPostingJsonLd jsonLd;
 
-	JobPageController(PostingIndex index, JobViews views, JobPostingJsonLd jsonLd) {
+	private final BorderGuidance borderGuidance;
+
+	private final ObjectProvider<PostingSources> postingSources;
+
+	/**
+	 * @param postingSources every source of a job merged from several, where ingest runs
+	 * in this process; without it a page shows the posting's own links
+	 */
+	JobPageController(PostingIndex index, JobViews views, JobPostingJsonLd jsonLd, BorderGuidance borderGuidance,
+			ObjectProvider<PostingSources> postingSources) {
 		this.index = index;
 		this.views = views;
 		this.jsonLd = jsonLd;
+		this.borderGuidance = borderGuidance;
+		this.postingSources = postingSources;
 	}
 
 	/**
@@ -138,6 +153,13 @@ class JobPageController {
 		MatchScore score = this.views.score(viewer, posting);
 		model.addAttribute("score", score);
 		model.addAttribute("similar", similar(posting.id(), viewer, locale));
+		// a seeker gets the checklist of their own move; others the country's overview
+		// page
+		boolean seeker = account != null && account.role() == Role.SEEKER;
+		model.addAttribute("borderGuidance",
+				seeker ? this.borderGuidance.forSeeker(posting.place().country(), account.id(), locale) : List.of());
+		model.addAttribute("livingAndWorking",
+				"/living-and-working/" + posting.place().country().name().toLowerCase(Locale.ROOT));
 		model.addAttribute("jsonLd", this.jsonLd.write(posting, description,
 				ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).toUriString()));
 		model.addAttribute("returnTo", "/jobs/" + UriUtils.encodePath(posting.id().toString(), StandardCharsets.UTF_8));
@@ -168,6 +190,19 @@ class JobPageController {
 		String source = this.views.sourceName(posting.id().source(), locale);
 		safe(posting.sourceUrl()).ifPresent((url) -> links
 			.add(new SourceLink(this.views.message("jobs.job.adAt", locale, source), url.toString())));
+		// the same job published by other sources, merged into this posting by ingest
+		PostingSources merged = this.postingSources.getIfAvailable();
+		if (merged != null) {
+			merged.of(posting.id())
+				.stream()
+				.filter((other) -> !other.postingId().equals(posting.id()))
+				.forEach(
+						(other) -> safe(other.url())
+							.ifPresent((url) -> links.add(new SourceLink(
+									this.views.message("jobs.job.adAt", locale,
+											this.views.sourceName(other.postingId().source(), locale)),
+									url.toString()))));
+		}
 		safe(posting.applyUrl()).filter((url) -> !url.equals(posting.sourceUrl()))
 			.ifPresent((url) -> links
 				.add(new SourceLink(this.views.message("jobs.job.applyAt", locale, url.getHost()), url.toString())));

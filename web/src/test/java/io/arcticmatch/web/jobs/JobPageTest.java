@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.UUID;
 
+import io.arcticmatch.ingest.duplicates.DuplicateMerger;
 import io.arcticmatch.matcher.posting.EmploymentType;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.LanguageRequirement;
@@ -85,6 +87,9 @@ class JobPageTest {
 
 	@Autowired
 	private JsonMapper json;
+
+	@Autowired
+	private DuplicateMerger merger;
 
 	@BeforeAll
 	void savePostings() {
@@ -187,6 +192,52 @@ class JobPageTest {
 		assertThat(page.select(".jobs-why .match-score").text()).matches("Match \\d{1,3}/100");
 		assertThat(page.select(".jobs-why .match-parts li")).as("the reasons, in words").isNotEmpty();
 		assertThat(page.select(".jobs-details").text()).containsPattern("1\\d\\d km from Narvik");
+	}
+
+	@Test
+	void aSeekerFromAnotherCountrySeesWhatTheMoveNeedsAndAVisitorTheCountrysPage() throws Exception {
+		Account seeker = JobsTestData.account(this.accounts, Role.SEEKER);
+		this.profiles.save(seeker.id(), JobsTestData.nurseInNarvik());
+
+		Document asSeeker = Jsoup.parse(fetch(get("/jobs/jobspage:hostile").header("Accept-Language", "en")
+			.with(user(seeker.email()).roles("SEEKER"))).getContentAsString());
+		Document anonymous = Jsoup.parse(fetch(get("/jobs/jobspage:hostile")).getContentAsString());
+
+		assertThat(asSeeker.select(".jobs-border .border-checklist .border-item"))
+			.as("a job in Sweden for a seeker living in Narvik")
+			.isNotEmpty();
+		assertThat(anonymous.select(".border-checklist")).isEmpty();
+		assertThat(anonymous.select(".jobs-border a").attr("href")).isEqualTo("/living-and-working/se");
+	}
+
+	@Test
+	void aJobPublishedBySeveralSourcesLinksToEveryOne() throws Exception {
+		String id = UUID.randomUUID().toString();
+		String text = "<p>Narvik kommune søker sykepleier til sykehjemmet på Frydenlund, fast stilling i "
+				+ "turnus med dag, kveld og hver tredje helg. Vi tilbyr god opplæring og et godt arbeidsmiljø.</p>";
+		JobPosting nav = JobsTestData.posting("nav", id, "Sykepleier", JobsTestData.NARVIK, 1)
+			.employer("Narvik kommune")
+			.description(text)
+			.sourceUrl(URI.create("https://arbeidsplassen.example/stillinger/" + id))
+			.build();
+		JobPosting eures = JobsTestData.posting("jobtech", id, "Sykepleier", JobsTestData.NARVIK, 1)
+			.employer("Narvik Kommune")
+			.description(text)
+			.sourceUrl(URI.create("https://arbetsformedlingen.example/annonser/" + id))
+			.build();
+		this.merger.upsert(nav);
+		this.merger.upsert(eures);
+		try {
+			Document page = Jsoup.parse(fetch(get("/jobs/nav:" + id)).getContentAsString());
+
+			assertThat(page.select(".jobs-sources a").eachAttr("href")).contains(nav.sourceUrl().toString(),
+					eures.sourceUrl().toString());
+			assertThat(fetch(get("/jobs/jobtech:" + id)).getStatus()).as("merged into the NAV posting").isEqualTo(404);
+		}
+		finally {
+			this.merger.remove(eures.id());
+			this.merger.remove(nav.id());
+		}
 	}
 
 	@Test
