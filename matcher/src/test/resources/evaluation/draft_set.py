@@ -224,6 +224,9 @@ for family, (concept, isco, titles, skills, licence, places) in F.items():
                 lang = next(iter(titles))
         title = R.choice(titles[lang])
         employer = R.choice(EMPLOYERS[family])
+        if any(word in employer for word in ("kommun", "kaupunki", "hyvinvointialue", "Region ")):
+            # a public employer is the place's own municipality
+            employer = {"NO": place + " kommune", "SE": place + " kommun", "FI": place + ", kunta"}[country]
         n += 1
         pid = f"{country.lower()}-{family}-{i + 1:02d}"
         occ_roll = R.random()

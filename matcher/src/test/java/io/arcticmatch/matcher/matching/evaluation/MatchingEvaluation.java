@@ -63,10 +63,19 @@ public final class MatchingEvaluation {
 	 * @return the figures
 	 */
 	public static Report run(Concepts concepts) {
+		return run(concepts, MatchWeights.defaults());
+	}
+
+	/**
+	 * Runs both systems over the set, the matcher with other weights.
+	 * @param concepts the concept layer
+	 * @param weights the matcher's weights
+	 * @return the figures
+	 */
+	public static Report run(Concepts concepts, MatchWeights weights) {
 		EvaluationSet set = EvaluationSet.load(concepts, NOW);
 		Map<String, List<String>> matcherRankings = new LinkedHashMap<>();
 		Map<String, List<String>> baselineRankings = new LinkedHashMap<>();
-		MatchWeights weights = MatchWeights.defaults();
 		try (LucenePostingIndex index = new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build(),
 				NOW, new QueryInterpreter(concepts), CurrencyRates.nordic());
 				TextBaseline baseline = new TextBaseline(set.postings(), concepts)) {
