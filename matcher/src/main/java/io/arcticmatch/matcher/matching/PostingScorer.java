@@ -81,6 +81,40 @@ public class PostingScorer {
 		return MatchScore.of(reasons);
 	}
 
+	/**
+	 * A cheap bound that {@link #score} of the pair never exceeds, for skipping profiles
+	 * that cannot make a top list: the occupation and place parts exactly (they decide
+	 * most pairs), freshness and deadline exactly (they do not depend on the profile),
+	 * and for every other part the most it can earn when the ad states it.
+	 * @param profile the job seeker
+	 * @param posting the posting
+	 * @return at least the pair's score
+	 */
+	double upperBound(SeekerProfile profile, JobPosting posting) {
+		Instant now = this.clock.instant();
+		double bound = occupation(profile, posting).value() + place(profile, posting).value()
+				+ freshness(posting, now).value() + deadline(posting, now).value();
+		if (!posting.skills().isEmpty() || !posting.niceToHaveSkills().isEmpty()) {
+			bound += this.weights.skills();
+		}
+		if (!posting.languages().isEmpty()) {
+			bound += this.weights.languages();
+		}
+		if (!posting.drivingLicences().isEmpty()) {
+			bound += this.weights.licences();
+		}
+		if (posting.employmentType() != null) {
+			bound += this.weights.employmentType();
+		}
+		if (posting.remote() != null) {
+			bound += this.weights.remote();
+		}
+		if (posting.salary() != null) {
+			bound += this.weights.salary();
+		}
+		return Math.max(MatchScore.MIN, bound);
+	}
+
 	private MatchReason occupation(SeekerProfile profile, JobPosting posting) {
 		PostingOccupation wanted = posting.occupation();
 		if (wanted == null) {

@@ -1,6 +1,7 @@
 package io.arcticmatch.matcher.matching;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 
@@ -116,6 +117,47 @@ class CandidateMatcherTest {
 					.profile();
 				assertThat(match.score()).as("seed %x", seed).isEqualTo(this.scorer.score(profile, opening));
 			}
+		}
+	}
+
+	@Test
+	void theTopListIsExactlyWhatScoringEveryCandidateGives() {
+		long seed = RandomizedMatching.seed(CandidateMatcherTest.class);
+		RandomizedMatching random = new RandomizedMatching(new Random(seed));
+		Random sizes = new Random(seed);
+		for (int round = 0; round < 3; round++) {
+			JobPosting opening = random.posting();
+			// above the size at which the matcher splits the work, with near and far
+			// profiles and many equal scores
+			List<Candidate> candidates = new ArrayList<>();
+			for (int i = 0; i < 5_000; i++) {
+				SeekerProfile profile = random.profileFor(random.chance(0.3) ? opening : random.posting());
+				candidates.add(new Candidate("seeker-%05d".formatted(sizes.nextInt(100_000)) + "-" + i, profile));
+			}
+			int limit = 1 + sizes.nextInt(60);
+
+			List<CandidateMatch> bruteForce = candidates.stream()
+				.map((candidate) -> new CandidateMatch(candidate.id(), this.scorer.score(candidate.profile(), opening)))
+				.sorted(Comparator.comparingDouble((CandidateMatch match) -> -match.score().value())
+					.thenComparing(CandidateMatch::candidateId))
+				.limit(limit)
+				.toList();
+
+			assertThat(this.matcher.topCandidates(opening, candidates, limit)).as("seed %x, round %d", seed, round)
+				.isEqualTo(bruteForce);
+		}
+	}
+
+	@Test
+	void theCheapBoundIsNeverBelowTheScore() {
+		long seed = RandomizedMatching.seed(CandidateMatcherTest.class);
+		RandomizedMatching random = new RandomizedMatching(new Random(seed));
+		for (int i = 0; i < 2_000; i++) {
+			JobPosting posting = random.posting();
+			SeekerProfile profile = random.profileFor(random.chance(0.5) ? posting : random.posting());
+			MatchScore score = this.scorer.score(profile, posting);
+			assertThat(this.scorer.upperBound(profile, posting)).as("seed %x: %s", seed, score.toTree())
+				.isGreaterThanOrEqualTo(score.value() - 1e-9);
 		}
 	}
 
