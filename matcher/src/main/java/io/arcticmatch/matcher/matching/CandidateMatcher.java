@@ -17,8 +17,8 @@ import io.arcticmatch.matcher.posting.JobPosting;
  * Stateless and thread-safe.
  * <p>
  * The result is exactly what scoring every candidate would give. To get there fast, a
- * candidate is fully scored only if {@link PostingScorer#upperBound its cheap bound}
- * could still reach the current top list, and large candidate lists are split into slices
+ * candidate is fully scored only if {@link PostingScorer#boundFor its cheap bound} could
+ * still reach the current top list, and large candidate lists are split into slices
  * ranked in parallel whose top lists are then merged.
  */
 public class CandidateMatcher {
@@ -53,17 +53,18 @@ public class CandidateMatcher {
 			throw new IllegalArgumentException("Ask for 1 candidate or more, not " + limit);
 		}
 		List<Candidate> all = List.copyOf(candidates);
+		PostingScorer.Bound bound = this.scorer.boundFor(opening);
 		int slices = (all.size() < PARALLEL_THRESHOLD) ? 1 : ForkJoinPool.getCommonPoolParallelism() + 1;
 		List<CandidateMatch> merged = new ArrayList<>();
 		if (slices == 1) {
-			merged.addAll(best(opening, all, limit));
+			merged.addAll(best(opening, bound, all, limit));
 		}
 		else {
 			int size = (all.size() + slices - 1) / slices;
 			IntStream.range(0, slices)
 				.parallel()
-				.mapToObj((slice) -> best(opening, all.subList(slice * size, Math.min(all.size(), (slice + 1) * size)),
-						limit))
+				.mapToObj((slice) -> best(opening, bound,
+						all.subList(slice * size, Math.min(all.size(), (slice + 1) * size)), limit))
 				.toList()
 				.forEach(merged::addAll);
 		}
@@ -74,11 +75,11 @@ public class CandidateMatcher {
 	/**
 	 * The best of some candidates; everyone who could be among them is fully scored.
 	 */
-	private List<CandidateMatch> best(JobPosting opening, List<Candidate> candidates, int limit) {
+	private List<CandidateMatch> best(JobPosting opening, PostingScorer.Bound bound, List<Candidate> candidates,
+			int limit) {
 		PriorityQueue<CandidateMatch> best = new PriorityQueue<>(limit + 1, WORST_FIRST);
 		for (Candidate candidate : candidates) {
-			if (best.size() == limit && this.scorer.upperBound(candidate.profile(), opening)
-					+ BOUND_SLACK < best.peek().score().value()) {
+			if (best.size() == limit && bound.of(candidate.profile()) + BOUND_SLACK < best.peek().score().value()) {
 				continue;
 			}
 			best.add(new CandidateMatch(candidate.id(), this.scorer.score(candidate.profile(), opening)));
