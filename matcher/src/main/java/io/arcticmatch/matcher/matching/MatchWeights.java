@@ -43,7 +43,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * move to; at most what a job at the commute limit earns, so that farther never scores
  * higher
  * @param tooFarPenalty points taken for a job beyond the commute where the seeker would
- * not move, or in a country the seeker does not consider
+ * not move, or in a country the seeker does not consider; large enough that such a job,
+ * even in the seeker's own occupation, ranks below a reachable job of a related one: the
+ * seeker said they cannot take it (docs/evaluation.md: 15 points left unreachable ads in
+ * the top 10 and cost 0.05 nDCG@10)
  * @param employmentType points for an employment type the seeker wishes
  * @param employmentTypePenalty points taken for a type the seeker does not wish
  * @param remote points for an on-site/hybrid/remote mode the seeker wishes
@@ -70,7 +73,7 @@ public record MatchWeights(@DefaultValue("35") double occupation, @DefaultValue(
 		@DefaultValue("B1") CefrLevel assumedLanguageLevel, @DefaultValue("4") double licences,
 		@DefaultValue("8") double missingLicencePenalty, @DefaultValue("10") double distance,
 		@DefaultValue("0.5") double commuteLimitShare, @DefaultValue("4") double relocation,
-		@DefaultValue("15") double tooFarPenalty, @DefaultValue("3") double employmentType,
+		@DefaultValue("30") double tooFarPenalty, @DefaultValue("3") double employmentType,
 		@DefaultValue("3") double employmentTypePenalty, @DefaultValue("2") double remote,
 		@DefaultValue("2") double remotePenalty, @DefaultValue("3") double salary,
 		@DefaultValue("3") double salaryPenalty, @DefaultValue("3") double freshness,

@@ -81,6 +81,110 @@ public class PostingScorer {
 		return MatchScore.of(reasons);
 	}
 
+	/**
+	 * A cheap bound that {@link #score} of the pair never exceeds; see
+	 * {@link #boundFor(JobPosting)}.
+	 * @param profile the job seeker
+	 * @param posting the posting
+	 * @return at least the pair's score
+	 */
+	double upperBound(SeekerProfile profile, JobPosting posting) {
+		return boundFor(posting).of(profile);
+	}
+
+	/**
+	 * Prepares cheap upper bounds of the scores of one posting, for skipping profiles
+	 * that cannot make a top list without scoring them: the occupation part at its best
+	 * (full experience), the place part exactly (the two decide most pairs), freshness
+	 * and deadline exactly (they do not depend on the profile), and every other part at
+	 * the most it can earn when the ad states it. Allocates nothing per profile.
+	 * @param posting the posting
+	 * @return the bound of its scores
+	 */
+	Bound boundFor(JobPosting posting) {
+		Instant now = this.clock.instant();
+		double constant = freshness(posting, now).value() + deadline(posting, now).value();
+		if (!posting.skills().isEmpty() || !posting.niceToHaveSkills().isEmpty()) {
+			constant += this.weights.skills();
+		}
+		if (!posting.languages().isEmpty()) {
+			constant += this.weights.languages();
+		}
+		if (!posting.drivingLicences().isEmpty()) {
+			constant += this.weights.licences();
+		}
+		if (posting.employmentType() != null) {
+			constant += this.weights.employmentType();
+		}
+		if (posting.remote() != null) {
+			constant += this.weights.remote();
+		}
+		if (posting.salary() != null) {
+			constant += this.weights.salary();
+		}
+		return new Bound(posting, constant);
+	}
+
+	/**
+	 * The upper bound of one posting's scores, for any profile.
+	 */
+	final class Bound {
+
+		private final JobPosting posting;
+
+		private final double constant;
+
+		private Bound(JobPosting posting, double constant) {
+			this.posting = posting;
+			this.constant = constant;
+		}
+
+		/**
+		 * @param profile a job seeker
+		 * @return at least the score of the posting for the profile
+		 */
+		double of(SeekerProfile profile) {
+			return Math.max(MatchScore.MIN, occupation(profile) + place(profile) + this.constant);
+		}
+
+		private double occupation(SeekerProfile profile) {
+			PostingOccupation wanted = this.posting.occupation();
+			if (wanted == null) {
+				return 0;
+			}
+			int bestLevel = 0;
+			for (OccupationExperience offered : profile.occupations()) {
+				int level = offered.conceptId().equals(wanted.conceptId()) ? SAME_CONCEPT
+						: commonPrefix(iscoCode(offered.conceptId()).orElse(""), wanted.iscoCode());
+				bestLevel = Math.max(bestLevel, level);
+			}
+			MatchWeights weights = PostingScorer.this.weights;
+			return (weights.occupation() + weights.experience()) * share(bestLevel) * wanted.confidence();
+		}
+
+		private double place(SeekerProfile profile) {
+			MatchWeights weights = PostingScorer.this.weights;
+			if (this.posting.remote() == RemoteMode.REMOTE) {
+				return weights.distance();
+			}
+			Mobility mobility = profile.mobility().get(this.posting.place().country());
+			if (mobility == null) {
+				return -weights.tooFarPenalty();
+			}
+			Home home = profile.home();
+			if (home == null || this.posting.place().coordinates() == null) {
+				return 0;
+			}
+			double km = home.location().distanceKm(this.posting.place().coordinates());
+			double limit = mobility.maxCommuteKm();
+			if (km <= limit) {
+				return weights.distance();
+			}
+			return mobility.willingToRelocate() ? weights.relocation() : -weights.tooFarPenalty();
+		}
+
+	}
+
 	private MatchReason occupation(SeekerProfile profile, JobPosting posting) {
 		PostingOccupation wanted = posting.occupation();
 		if (wanted == null) {

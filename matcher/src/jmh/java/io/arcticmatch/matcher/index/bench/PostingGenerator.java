@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * the concept layer, so concept queries ("sykepleier Tromsø") find them as they would
  * real ads. Cheap per posting, as generation is not what the benchmark measures.
  */
-final class PostingGenerator {
+public final class PostingGenerator {
 
 	/** Ads of the last 60 days, as a feed keeps them. */
 	static final int PUBLISHED_DAYS = 60;
@@ -86,7 +86,7 @@ final class PostingGenerator {
 	 * @param seed the seed of every choice
 	 * @param now the clock's time: ads are published up to 60 days before
 	 */
-	PostingGenerator(Concepts concepts, long seed, Instant now) {
+	public PostingGenerator(Concepts concepts, long seed, Instant now) {
 		this.random = new SplittableRandom(seed);
 		this.now = now;
 		Map<String, OccupationConcept> byEnglishLabel = new HashMap<>();
@@ -198,7 +198,7 @@ final class PostingGenerator {
 	 * @param count how many
 	 * @return the postings
 	 */
-	List<JobPosting> next(int count) {
+	public List<JobPosting> next(int count) {
 		List<JobPosting> batch = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			batch.add(next());

@@ -1,0 +1,170 @@
+package io.arcticmatch.matcher.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import io.arcticmatch.matcher.concepts.language.CefrLevel;
+import io.arcticmatch.matcher.concepts.place.Country;
+import io.arcticmatch.matcher.matching.CandidateMatcher.Candidate;
+import io.arcticmatch.matcher.matching.CandidateMatcher.CandidateMatch;
+import io.arcticmatch.matcher.posting.CurrencyRates;
+import io.arcticmatch.matcher.posting.JobPosting;
+import org.junit.jupiter.api.Test;
+
+import static io.arcticmatch.matcher.matching.PostingScorerTest.NARVIK;
+import static io.arcticmatch.matcher.matching.PostingScorerTest.OSLO;
+import static io.arcticmatch.matcher.matching.PostingScorerTest.norwegianNurseAd;
+import static io.arcticmatch.matcher.matching.PostingScorerTest.swedishNurse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Reverse matching: an employer's opening against the seekers the caller passes.
+ */
+class CandidateMatcherTest {
+
+	private final PostingScorer scorer = new PostingScorer(RandomizedMatching.CONCEPTS, MatchWeights.defaults(),
+			CurrencyRates.nordic(), RandomizedMatching.NOW);
+
+	private final CandidateMatcher matcher = new CandidateMatcher(this.scorer);
+
+	private final JobPosting narvikNurse = norwegianNurseAd("narvik-nurse", NARVIK);
+
+	/** The Swedish nurse of the scorer examples without Norwegian. */
+	private static SeekerProfile nurseWithoutNorwegian() {
+		SeekerProfile nurse = swedishNurse();
+		SeekerProfile.Builder builder = SeekerProfile.builder();
+		nurse.occupations().forEach((occupation) -> builder.occupation(occupation.conceptId(), occupation.years()));
+		nurse.skills().forEach(builder::skill);
+		nurse.drivingLicences().forEach(builder::drivingLicence);
+		nurse.mobility().forEach(builder::mobility);
+		nurse.employmentTypes().forEach(builder::employmentType);
+		return builder.language(new LanguageSkill("sv", CefrLevel.NATIVE))
+			.home(nurse.home())
+			.education(nurse.education())
+			.build();
+	}
+
+	/** A carpenter in Oslo, far from the Narvik nurse ad in every respect. */
+	private static SeekerProfile osloCarpenter() {
+		return SeekerProfile.builder()
+			.occupation("isco08:7115", 10)
+			.language(new LanguageSkill("nb", CefrLevel.NATIVE))
+			.home(new Home(OSLO.location(), "Oslo"))
+			.mobility(Country.NO, Mobility.commute(50))
+			.build();
+	}
+
+	@Test
+	void candidatesRankBestFirst() {
+		List<CandidateMatch> ranked = this.matcher.topCandidates(this.narvikNurse,
+				List.of(new Candidate("carpenter", osloCarpenter()), new Candidate("nurse", swedishNurse()),
+						new Candidate("nurse-no-norwegian", nurseWithoutNorwegian())),
+				10);
+
+		assertThat(ranked).extracting(CandidateMatch::candidateId)
+			.containsExactly("nurse", "nurse-no-norwegian", "carpenter");
+		assertThat(ranked).extracting(CandidateMatch::score).isSortedAccordingTo((a, b) -> b.compareTo(a));
+	}
+
+	@Test
+	void noMoreCandidatesThanAskedForAndTheBestAreKept() {
+		List<CandidateMatch> ranked = this.matcher.topCandidates(this.narvikNurse,
+				List.of(new Candidate("carpenter", osloCarpenter()), new Candidate("nurse", swedishNurse()),
+						new Candidate("nurse-no-norwegian", nurseWithoutNorwegian())),
+				2);
+
+		assertThat(ranked).extracting(CandidateMatch::candidateId).containsExactly("nurse", "nurse-no-norwegian");
+	}
+
+	@Test
+	void equalScoresRankByCandidateId() {
+		List<Candidate> twins = List.of(new Candidate("c", swedishNurse()), new Candidate("a", swedishNurse()),
+				new Candidate("d", osloCarpenter()), new Candidate("b", swedishNurse()));
+
+		assertThat(this.matcher.topCandidates(this.narvikNurse, twins, 3)).extracting(CandidateMatch::candidateId)
+			.containsExactly("a", "b", "c");
+		assertThat(this.matcher.topCandidates(this.narvikNurse, twins, 2)).extracting(CandidateMatch::candidateId)
+			.containsExactly("a", "b");
+	}
+
+	@Test
+	void onlyTheGivenCandidatesAreConsidered() {
+		assertThat(this.matcher.topCandidates(this.narvikNurse, List.of(), 5)).isEmpty();
+		assertThat(
+				this.matcher.topCandidates(this.narvikNurse, List.of(new Candidate("carpenter", osloCarpenter())), 5))
+			.extracting(CandidateMatch::candidateId)
+			.containsExactly("carpenter");
+	}
+
+	@Test
+	void theEmployerSeesTheExplanationTheSeekerSees() {
+		long seed = RandomizedMatching.seed(CandidateMatcherTest.class);
+		RandomizedMatching random = new RandomizedMatching(new Random(seed));
+		for (int round = 0; round < 50; round++) {
+			JobPosting opening = random.posting();
+			List<Candidate> candidates = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				candidates.add(new Candidate("seeker-" + i, random.profileFor(opening)));
+			}
+			for (CandidateMatch match : this.matcher.topCandidates(opening, candidates, 8)) {
+				SeekerProfile profile = candidates.stream()
+					.filter((candidate) -> candidate.id().equals(match.candidateId()))
+					.findFirst()
+					.orElseThrow()
+					.profile();
+				assertThat(match.score()).as("seed %x", seed).isEqualTo(this.scorer.score(profile, opening));
+			}
+		}
+	}
+
+	@Test
+	void theTopListIsExactlyWhatScoringEveryCandidateGives() {
+		long seed = RandomizedMatching.seed(CandidateMatcherTest.class);
+		RandomizedMatching random = new RandomizedMatching(new Random(seed));
+		Random sizes = new Random(seed);
+		for (int round = 0; round < 3; round++) {
+			JobPosting opening = random.posting();
+			// above the size at which the matcher splits the work, with near and far
+			// profiles and many equal scores
+			List<Candidate> candidates = new ArrayList<>();
+			for (int i = 0; i < 5_000; i++) {
+				SeekerProfile profile = random.profileFor(random.chance(0.3) ? opening : random.posting());
+				candidates.add(new Candidate("seeker-%05d".formatted(sizes.nextInt(100_000)) + "-" + i, profile));
+			}
+			int limit = 1 + sizes.nextInt(60);
+
+			List<CandidateMatch> bruteForce = candidates.stream()
+				.map((candidate) -> new CandidateMatch(candidate.id(), this.scorer.score(candidate.profile(), opening)))
+				.sorted(Comparator.comparingDouble((CandidateMatch match) -> -match.score().value())
+					.thenComparing(CandidateMatch::candidateId))
+				.limit(limit)
+				.toList();
+
+			assertThat(this.matcher.topCandidates(opening, candidates, limit)).as("seed %x, round %d", seed, round)
+				.isEqualTo(bruteForce);
+		}
+	}
+
+	@Test
+	void theCheapBoundIsNeverBelowTheScore() {
+		long seed = RandomizedMatching.seed(CandidateMatcherTest.class);
+		RandomizedMatching random = new RandomizedMatching(new Random(seed));
+		for (int i = 0; i < 2_000; i++) {
+			JobPosting posting = random.posting();
+			SeekerProfile profile = random.profileFor(random.chance(0.5) ? posting : random.posting());
+			MatchScore score = this.scorer.score(profile, posting);
+			assertThat(this.scorer.upperBound(profile, posting)).as("seed %x: %s", seed, score.toTree())
+				.isGreaterThanOrEqualTo(score.value() - 1e-9);
+		}
+	}
+
+	@Test
+	void askingForNoCandidatesIsRefused() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.matcher.topCandidates(this.narvikNurse, List.of(), 0));
+	}
+
+}
