@@ -2,18 +2,40 @@ package io.arcticmatch.web.i18n;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * Gives every page the languages its switcher offers.
+ * Gives every page the languages its switcher offers, each as a link to the same page
+ * with the same query (a search, a page number) in that language.
  */
 @ControllerAdvice
 class LanguageSwitcher {
 
-	@ModelAttribute("languages")
-	List<SupportedLanguage> languages() {
-		return List.of(SupportedLanguage.values());
+	/**
+	 * @param language the language offered
+	 * @param href the current page and query in that language, relative to the server
+	 */
+	public record LanguageLink(SupportedLanguage language, String href) {
+
+	}
+
+	@ModelAttribute("languageLinks")
+	List<LanguageLink> languages(HttpServletRequest request) {
+		return List.of(SupportedLanguage.values())
+			.stream()
+			.map((language) -> new LanguageLink(language,
+					ServletUriComponentsBuilder.fromRequest(request)
+						.scheme(null)
+						.host(null)
+						.port(null)
+						.replaceQueryParam("lang", language.tag())
+						.build()
+						.toUriString()))
+			.toList();
 	}
 
 }

@@ -169,6 +169,9 @@ class JobSearchPageTest {
 			.allSatisfy((badge) -> assertThat(badge.text()).matches("Match \\d{1,3} of 100"));
 		assertThat(page.select(".jobs-card form[action=/seeker/favourites] input[name=returnTo]").first().val())
 			.isEqualTo("/jobs?q=" + WORD + "&country=SE");
+		assertThat(page.select("a.jobs-save-alert").attr("href")).as("save the search as a job alert")
+			.startsWith("/seeker/alerts?query=")
+			.contains("country%3DSE");
 	}
 
 	@Test
