@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 
@@ -28,11 +28,11 @@ class CoachingDates {
 	}
 
 	public String date(@Nullable LocalDate date) {
-		return format(date, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+		return format(date, new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null));
 	}
 
 	public String dateTime(@Nullable LocalDateTime dateTime) {
-		return format(dateTime, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+		return format(dateTime, new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT));
 	}
 
 	public String instant(@Nullable Instant instant) {
@@ -43,11 +43,11 @@ class CoachingDates {
 	 * @return the month as "nov. 2026" in the reader's language
 	 */
 	public String month(@Nullable YearMonth month) {
-		return format(month, DateTimeFormatter.ofPattern("LLLL yyyy"));
+		return format(month, new DateTimeFormatterBuilder().appendPattern("LLLL yyyy"));
 	}
 
-	private static String format(@Nullable TemporalAccessor value, DateTimeFormatter formatter) {
-		return (value != null) ? formatter.withLocale(LocaleContextHolder.getLocale()).format(value) : "";
+	private static String format(@Nullable TemporalAccessor value, DateTimeFormatterBuilder formatter) {
+		return (value != null) ? formatter.toFormatter(LocaleContextHolder.getLocale()).format(value) : "";
 	}
 
 }

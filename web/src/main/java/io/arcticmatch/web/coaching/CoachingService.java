@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -230,8 +230,8 @@ public class CoachingService {
 				null);
 		this.store.addInvitation(invitation, viewer.id(), now);
 		String link = baseUrl + "/invitations/coaching/" + token;
-		String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(locale)
+		String until = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.LONG, null)
+			.toFormatter(locale)
 			.format(invitation.expiresAt().atZone(this.settings.timeZone()));
 		String subject = this.messages.getMessage("coaching.invitationMail.subject", new Object[] { group.name() },
 				locale);
