@@ -1,0 +1,10 @@
+package io.arcticmatch.web.coaching;
+
+/**
+ * Whether a member came to a session.
+ */
+public enum AttendanceStatus {
+
+	PRESENT, ABSENT, EXCUSED
+
+}

@@ -1,0 +1,10 @@
+package io.arcticmatch.web.coaching;
+
+/**
+ * Whether an invitation link still works.
+ */
+public enum InvitationState {
+
+	OPEN, USED, EXPIRED
+
+}
