@@ -20,7 +20,6 @@ import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.web.accounts.Account;
 import io.arcticmatch.web.accounts.AccountId;
 import io.arcticmatch.web.accounts.AccountService;
-import io.arcticmatch.web.accounts.PersonalData;
 import io.arcticmatch.web.accounts.Role;
 import io.arcticmatch.web.consent.ConsentPurpose;
 import io.arcticmatch.web.consent.Consents;
@@ -37,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * invited; a withdrawn consent takes a seeker off every list at once.
  */
 @Service
-public class Candidates implements PersonalData {
+public class Candidates {
 
 	private final JdbcClient jdbc;
 
@@ -192,64 +191,6 @@ public class Candidates implements PersonalData {
 			.param("opening", opening)
 			.query(Candidates::invitation)
 			.list();
-	}
-
-	@Override
-	public String section() {
-		return "employers";
-	}
-
-	@Override
-	public @Nullable Object export(AccountId account) {
-		Map<String, Object> data = new java.util.LinkedHashMap<>();
-		this.accounts.find(account)
-			.flatMap(this.employers::of)
-			.ifPresent((employer) -> data.put("organisation", Map.of("name", employer.name(), "country",
-					employer.country().name(), "number", employer.orgNumber())));
-		List<Map<String, Object>> openings = this.jdbc
-			.sql("select title, published_at from employers_opening where created_by = :account order by published_at")
-			.param("account", account.value())
-			.query((row, n) -> Map.<String, Object>of("title", row.getString("title"), "publishedAt",
-					row.getTimestamp("published_at").toInstant().toString()))
-			.list();
-		if (!openings.isEmpty()) {
-			data.put("openingsPosted", openings);
-		}
-		List<Map<String, Object>> invitations = this.jdbc.sql("""
-				select o.title, e.name, i.message, i.invited_at, i.answer, i.answer_message, i.answered_at
-				from employers_candidate_invitation i join employers_opening o on o.id = i.opening_id
-				join employers_employer e on e.id = o.employer_id where i.seeker_id = :account order by i.invited_at
-				""").param("account", account.value()).query((row, n) -> {
-			Map<String, Object> one = new java.util.LinkedHashMap<>();
-			one.put("opening", row.getString("title"));
-			one.put("employer", row.getString("name"));
-			one.put("message", row.getString("message"));
-			one.put("invitedAt", row.getTimestamp("invited_at").toInstant().toString());
-			one.put("answer", row.getString("answer"));
-			one.put("answerMessage", row.getString("answer_message"));
-			return one;
-		}).list();
-		if (!invitations.isEmpty()) {
-			data.put("invitationsReceived", invitations);
-		}
-		return data.isEmpty() ? null : data;
-	}
-
-	@Override
-	@Transactional
-	public void erase(AccountId account) {
-		this.jdbc.sql("delete from employers_candidate_invitation where seeker_id = :account")
-			.param("account", account.value())
-			.update();
-		this.jdbc.sql("update employers_candidate_invitation set invited_by = null where invited_by = :account")
-			.param("account", account.value())
-			.update();
-		this.jdbc.sql("update employers_opening set created_by = null where created_by = :account")
-			.param("account", account.value())
-			.update();
-		this.jdbc.sql("delete from employers_member where account_id = :account")
-			.param("account", account.value())
-			.update();
 	}
 
 	private static Invitation invitation(ResultSet row, int n) throws SQLException {

@@ -156,7 +156,17 @@ class OpeningForms {
 		List<String> unknown = new ArrayList<>();
 		for (int i = 0; i < labels.size(); i++) {
 			String id = (i < ids.size()) ? ids.get(i).strip() : "";
-			Optional<? extends Concept> picked = id.isEmpty() ? Optional.empty() : this.concepts.skills().byId(id);
+			String label = labels.get(i);
+			// an id counts only for the text it was picked for: ids and texts travel in
+			// two
+			// fields
+			Optional<? extends Concept> picked = id.isEmpty() ? Optional.empty()
+					: this.concepts.skills()
+						.byId(id)
+						.filter((concept) -> concept.labels()
+							.all()
+							.stream()
+							.anyMatch((known) -> known.text().equalsIgnoreCase(label)));
 			Optional<? extends Concept> skill = picked.isPresent() ? picked : best(labels.get(i), ConceptKind.SKILL);
 			if (skill.isEmpty()) {
 				unknown.add(labels.get(i));

@@ -72,7 +72,7 @@ public final class OrganisationNumbers {
 	}
 
 	private static Checked finnish(String typed) {
-		if (!typed.matches("\\d{6,7}-?\\d")) {
+		if (!typed.matches("\\d{7}-?\\d|\\d{6}-\\d")) {
 			return Checked.invalid("employers.orgNumber.fi.format");
 		}
 		String digits = typed.replace("-", "");
