@@ -187,7 +187,7 @@ class OpeningsController {
 		model.addAttribute("periods", SalaryPeriod.values());
 		model.addAttribute("currencies", List.of("NOK", "SEK", "EUR"));
 		model.addAttribute("levels", CefrLevel.values());
-		model.addAttribute("languages",
+		model.addAttribute("workingLanguages",
 				OpeningForms.WORKING_LANGUAGES.stream()
 					.flatMap((id) -> this.concepts.languages().byId(id).stream())
 					.map((found) -> new Choice(found.id(), found.label(language)))
