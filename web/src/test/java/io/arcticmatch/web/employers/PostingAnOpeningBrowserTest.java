@@ -67,7 +67,7 @@ class PostingAnOpeningBrowserTest extends BrowserTest {
 
 		type("title", "Kirvesmies " + word);
 		type("occupation", "Carpenter");
-		type("skills", "Welding");
+		type("skills", "Gassvetsning");
 		type("description", "<p>Build <strong>cabins</strong> in Rovaniemi.</p>");
 		new Select(browser().findElement(By.id("country"))).selectByValue("FI");
 		type("place", "Rovaniemi");
@@ -81,6 +81,9 @@ class PostingAnOpeningBrowserTest extends BrowserTest {
 		type("applyEmail", "rekry@polarsirkel.test");
 		submit();
 
+		assertThat(browser().findElements(By.cssSelector(".field-error"))).as("field errors")
+			.extracting(WebElement::getText)
+			.isEmpty();
 		assertThat(browser().getCurrentUrl()).endsWith("/employer/openings");
 		assertThat(browser().findElement(By.cssSelector(".flash")).getText()).isEqualTo("The opening is posted.");
 		WebElement row = browser().findElement(By.xpath("//tr[.//a[contains(., '" + word + "')]]"));
