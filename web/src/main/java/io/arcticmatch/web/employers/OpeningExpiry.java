@@ -3,7 +3,6 @@ package io.arcticmatch.web.employers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.UUID;
 
@@ -62,8 +61,7 @@ public class OpeningExpiry {
 
 	private void remind(Opening opening) {
 		Employer employer = this.employers.find(opening.employer()).orElseThrow();
-		String deadline = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(employer.locale())
+		String deadline = DateTimeFormatter.ofPattern("d MMMM uuuu", employer.locale())
 			.format(opening.details().deadline());
 		// the one who posted it, or everybody in the organisation when that user is gone
 		List<String> to = this.openings.postedBy(opening.id())
