@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 
+import io.arcticmatch.ingest.source.CodeSystem;
 import io.arcticmatch.ingest.source.CodedText;
 import io.arcticmatch.ingest.source.Requirement;
 import io.arcticmatch.ingest.source.SourceAd;
@@ -75,7 +76,8 @@ public class Normaliser {
 			.occupation(occupation(ad, guesses))
 			.employmentType(employmentType(ad.employmentType(), ad.duration()))
 			.workingTime(workingTime(ad.workingTime()))
-			.remote(remote(ad.remote(), guesses))
+			.remote((ad.remoteMode() != null) ? ad.remoteMode() : remote(ad.remote(), guesses))
+			.salary(ad.salary())
 			.applicationDeadline(ad.applicationDeadline())
 			.sourceUrl(uri("source URL", ad.sourceUrl(), guesses))
 			.applyUrl(uri("apply URL", ad.applyUrl(), guesses))
@@ -138,7 +140,7 @@ public class Normaliser {
 	private @Nullable PostingOccupation occupation(SourceAd ad, List<String> guesses) {
 		List<ConceptMatch<OccupationConcept>> matches = ad.occupations()
 			.stream()
-			.flatMap((code) -> occupationOf(code, ad.title()).stream())
+			.flatMap((code) -> occupationOf(code, ad.title(), guesses).stream())
 			.toList();
 		Optional<ConceptMatch.Known<OccupationConcept>> best = matches.stream()
 			.filter(ConceptMatch.Known.class::isInstance)
@@ -162,8 +164,17 @@ public class Normaliser {
 	 * for (JANZZ, JobTech's occupation group and field ids, which come with an SSYK code
 	 * beside them)
 	 */
-	private Optional<ConceptMatch<OccupationConcept>> occupationOf(SourceCode code, String title) {
+	private Optional<ConceptMatch<OccupationConcept>> occupationOf(SourceCode code, String title,
+			List<String> guesses) {
 		var occupations = this.concepts.occupations();
+		if (code.system() == CodeSystem.ARCTIC_CONCEPT) {
+			// picked from the concept layer itself: the id is the concept
+			Optional<OccupationConcept> picked = occupations.byId(code.code());
+			if (picked.isEmpty()) {
+				guesses.add("occupation concept '%s' is not known".formatted(code.code()));
+			}
+			return picked.map((concept) -> ConceptMatch.exact(concept, "picked by the employer"));
+		}
 		String label = (code.label() != null) ? code.label() : title;
 		return Optional.ofNullable(switch (code.system()) {
 			case ESCO_OCCUPATION -> occupations.byEscoUri(code.code());
@@ -177,6 +188,10 @@ public class Normaliser {
 	}
 
 	private Optional<String> skill(Requirement skill, List<String> guesses) {
+		if (skill.concept().system() == CodeSystem.ARCTIC_CONCEPT) {
+			return picked(this.concepts.skills().byId(skill.concept().code()).map((concept) -> concept.id()), "skill",
+					skill.concept(), guesses);
+		}
 		var match = this.concepts.skills().fromJobTech(skill.concept().code(), skill.concept().label());
 		if (!match.isKnown()) {
 			guesses.add("skill %s '%s' is not known".formatted(skill.concept().code(), skill.concept().label()));
@@ -185,6 +200,11 @@ public class Normaliser {
 	}
 
 	private Optional<LanguageRequirement> languageRequirement(Requirement language, List<String> guesses) {
+		if (language.concept().system() == CodeSystem.ARCTIC_CONCEPT) {
+			return picked(this.concepts.languages().byId(language.concept().code()), "language", language.concept(),
+					guesses)
+				.map((known) -> new LanguageRequirement(known.code(), language.required()));
+		}
 		var match = this.concepts.languages().byName(language.concept().label());
 		if (!match.isKnown()) {
 			guesses.add("working language '%s' is not known".formatted(language.concept().label()));
@@ -193,6 +213,10 @@ public class Normaliser {
 	}
 
 	private Optional<String> drivingLicence(SourceCode licence, List<String> guesses) {
+		if (licence.system() == CodeSystem.ARCTIC_CONCEPT) {
+			return picked(this.concepts.licences().byId(licence.code()).map((known) -> known.id()), "driving licence",
+					licence, guesses);
+		}
 		var match = this.concepts.licences().fromJobTech(licence.code());
 		if (!match.isKnown()) {
 			match = this.concepts.licences().fromCode(licence.label());
@@ -201,6 +225,13 @@ public class Normaliser {
 			guesses.add("driving licence %s '%s' is not known".formatted(licence.code(), licence.label()));
 		}
 		return match.asOptional().map((known) -> known.id());
+	}
+
+	private static <T> Optional<T> picked(Optional<T> concept, String kind, SourceCode code, List<String> guesses) {
+		if (concept.isEmpty()) {
+			guesses.add("%s concept '%s' is not known".formatted(kind, code.code()));
+		}
+		return concept;
 	}
 
 	private static String language(SourceAd ad, List<String> guesses) {
@@ -228,11 +259,11 @@ public class Normaliser {
 		if (words.isBlank()) {
 			return null;
 		}
-		if (containsAny(words, "sesong", "säsong", "kausi")) {
+		if (containsAny(words, "sesong", "säsong", "kausi", "seasonal")) {
 			return EmploymentType.SEASONAL;
 		}
 		if (containsAny(words, "vikariat", "engasjement", "tidsbegräns", "visstid", "määräaik", "prosjekt", "projekt",
-				"sommar", "kesä")) {
+				"sommar", "kesä", "temporary")) {
 			return EmploymentType.TEMPORARY;
 		}
 		// the Finnish feed states a duration band instead of a type: over 12 months is
@@ -283,6 +314,11 @@ public class Normaliser {
 		try {
 			URI uri = new URI(value.strip());
 			if (uri.getScheme() != null && (uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+				return uri;
+			}
+			// an employer posting directly may take applications by e-mail
+			if ("mailto".equals(uri.getScheme()) && what.equals("apply URL")
+					&& uri.getSchemeSpecificPart().contains("@")) {
 				return uri;
 			}
 		}

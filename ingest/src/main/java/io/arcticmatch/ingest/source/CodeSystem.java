@@ -51,6 +51,13 @@ public enum CodeSystem {
 	 * A JobTech Taxonomy driving-licence concept id; the label is the licence class (B,
 	 * CE...).
 	 */
-	JOBTECH_DRIVING_LICENCE
+	JOBTECH_DRIVING_LICENCE,
+
+	/**
+	 * An id of Arctic Match's own concept layer (an occupation, skill, language or
+	 * licence concept), as an employer picked it for a direct opening; the label of a
+	 * language is the CEFR level asked for.
+	 */
+	ARCTIC_CONCEPT
 
 }

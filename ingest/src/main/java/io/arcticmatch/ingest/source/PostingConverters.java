@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.arcticmatch.ingest.source.direct.DirectOpeningConverter;
 import io.arcticmatch.ingest.source.jobtech.JobTechAdConverter;
 import io.arcticmatch.ingest.source.nav.NavFeedEntryConverter;
 import io.arcticmatch.ingest.source.nav.NavInternalAdConverter;
@@ -33,11 +34,12 @@ public final class PostingConverters {
 	}
 
 	/**
-	 * @return the converters of every public feed Arctic Match reads
+	 * @return the converters of every public feed Arctic Match reads and of the openings
+	 * employers post directly
 	 */
 	public static PostingConverters standard() {
 		return new PostingConverters(List.of(new NavFeedEntryConverter(), new NavInternalAdConverter(),
-				new JobTechAdConverter(), new TeTptDocConverter()));
+				new JobTechAdConverter(), new TeTptDocConverter(), new DirectOpeningConverter()));
 	}
 
 	/**

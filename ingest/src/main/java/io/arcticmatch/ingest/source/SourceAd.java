@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 import io.arcticmatch.matcher.posting.PostingId;
+import io.arcticmatch.matcher.posting.RemoteMode;
+import io.arcticmatch.matcher.posting.Salary;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,6 +45,9 @@ import org.jspecify.annotations.Nullable;
  * @param applicationDeadlineText the deadline as given when it could not be read
  * @param sourceUrl the ad's page at the source
  * @param applyUrl where to apply, when it is a link
+ * @param remoteMode on site, hybrid or remote, when the source states the mode itself
+ * (direct openings) rather than only whether remote work is possible
+ * @param salary the pay as amounts, when the source states them as such (direct openings)
  * @param guesses human-readable notes of every guess made while converting
  */
 public record SourceAd(PostingId id, boolean active, String title, @Nullable String employerName,
@@ -52,7 +57,7 @@ public record SourceAd(PostingId id, boolean active, String title, @Nullable Str
 		@Nullable CodedText duration, @Nullable WorkingTime workingTime, @Nullable Boolean remote,
 		@Nullable String salaryText, @Nullable Instant published, @Nullable Instant updated,
 		@Nullable Instant applicationDeadline, @Nullable String applicationDeadlineText, @Nullable String sourceUrl,
-		@Nullable String applyUrl, List<String> guesses) {
+		@Nullable String applyUrl, @Nullable RemoteMode remoteMode, @Nullable Salary salary, List<String> guesses) {
 
 	public SourceAd {
 		Objects.requireNonNull(id, "id");
@@ -127,6 +132,10 @@ public record SourceAd(PostingId id, boolean active, String title, @Nullable Str
 		private @Nullable String sourceUrl;
 
 		private @Nullable String applyUrl;
+
+		private @Nullable RemoteMode remoteMode;
+
+		private @Nullable Salary salary;
 
 		private Builder(PostingId id, String title) {
 			this.id = id;
@@ -230,6 +239,16 @@ public record SourceAd(PostingId id, boolean active, String title, @Nullable Str
 			return this;
 		}
 
+		public Builder remoteMode(@Nullable RemoteMode remoteMode) {
+			this.remoteMode = remoteMode;
+			return this;
+		}
+
+		public Builder salary(@Nullable Salary salary) {
+			this.salary = salary;
+			return this;
+		}
+
 		/**
 		 * @param guesses the notes of what was guessed while converting
 		 * @return the ad
@@ -239,7 +258,7 @@ public record SourceAd(PostingId id, boolean active, String title, @Nullable Str
 					this.descriptionHtml, this.textLanguage, this.occupations, this.skills, this.languages,
 					this.drivingLicences, this.places, this.employmentType, this.duration, this.workingTime,
 					this.remote, this.salaryText, this.published, this.updated, this.applicationDeadline,
-					this.applicationDeadlineText, this.sourceUrl, this.applyUrl, guesses);
+					this.applicationDeadlineText, this.sourceUrl, this.applyUrl, this.remoteMode, this.salary, guesses);
 		}
 
 	}

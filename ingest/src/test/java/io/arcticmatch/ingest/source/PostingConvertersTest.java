@@ -23,7 +23,7 @@ class PostingConvertersTest {
 	void formatWithoutAConverterIsRejected() {
 		RawPosting raw = RawPosting.of(SourceFormat.DIRECT, "42", "{}", Instant.parse("2026-01-01T00:00:00Z"));
 
-		assertThat(this.converters.convert(raw))
+		assertThat(new PostingConverters(java.util.List.of()).convert(raw))
 			.isEqualTo(new Conversion.Rejected("42", "no converter reads the format DIRECT (source 'direct')"));
 	}
 
