@@ -21,6 +21,7 @@ import io.arcticmatch.matcher.posting.PostingIndexUnavailable;
 import io.arcticmatch.web.accounts.Account;
 import io.arcticmatch.web.accounts.Role;
 import io.arcticmatch.web.border.BorderGuidance;
+import io.arcticmatch.web.employers.PostingViewed;
 import io.arcticmatch.web.search.ConceptLabels;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jsoup.Jsoup;
@@ -30,6 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -66,17 +68,20 @@ class JobPageController {
 
 	private final ObjectProvider<PostingSources> postingSources;
 
+	private final ApplicationEventPublisher events;
+
 	/**
 	 * @param postingSources every source of a job merged from several, where ingest runs
 	 * in this process; without it a page shows the posting's own links
 	 */
 	JobPageController(PostingIndex index, JobViews views, JobPostingJsonLd jsonLd, BorderGuidance borderGuidance,
-			ObjectProvider<PostingSources> postingSources) {
+			ObjectProvider<PostingSources> postingSources, ApplicationEventPublisher events) {
 		this.index = index;
 		this.views = views;
 		this.jsonLd = jsonLd;
 		this.borderGuidance = borderGuidance;
 		this.postingSources = postingSources;
+		this.events = events;
 	}
 
 	/**
@@ -107,6 +112,8 @@ class JobPageController {
 			return "jobs/not-found";
 		}
 		JobPosting posting = found.get();
+		// employers count the views of their own openings
+		this.events.publishEvent(new PostingViewed(posting.id()));
 		Viewer viewer = this.views.viewer(account);
 		JobsFormat format = new JobsFormat(locale);
 		LabelLanguage language = ConceptLabels.languageOf(locale);

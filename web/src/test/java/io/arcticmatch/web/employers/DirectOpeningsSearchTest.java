@@ -149,13 +149,14 @@ class DirectOpeningsSearchTest {
 	}
 
 	@Test
-	void viewsOfADirectPostingAreCounted(@Autowired org.springframework.context.ApplicationEventPublisher events) {
+	void eachViewOfItsJobPageCountsForTheOpening() throws Exception {
 		var member = this.data.approved();
-		Opening opening = this.openings.post(member.account(), EmployerTestData.welder(uniqueWord()));
+		String word = uniqueWord();
+		Opening opening = this.openings.post(member.account(), EmployerTestData.welder(word));
+		awaitSearch(word, true);
 
-		events.publishEvent(new PostingViewed(opening.postingId()));
-		events.publishEvent(new PostingViewed(opening.postingId()));
-		events.publishEvent(new PostingViewed(new io.arcticmatch.matcher.posting.PostingId("nav", "elsewhere")));
+		this.mvc.perform(get("/jobs/" + opening.postingId()));
+		this.mvc.perform(get("/jobs/" + opening.postingId()));
 
 		assertThat(this.openings.get(member.account(), opening.id()).views()).isEqualTo(2);
 	}
