@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.arcticmatch.matcher.concepts.Concepts;
+import io.arcticmatch.matcher.matching.MatchScore;
 import io.arcticmatch.web.accounts.Account;
 import io.arcticmatch.web.accounts.AccountId;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +57,7 @@ class EmployerTripsController {
 	/**
 	 * A participant as the host's page shows them.
 	 */
-	record CandidateRow(Person person, @Nullable ProfileSummary profile, @Nullable Double score) {
+	record CandidateRow(Person person, @Nullable ProfileSummary profile, @Nullable MatchScore score) {
 
 	}
 

@@ -7,11 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.arcticmatch.matcher.matching.MatchScore;
 import io.arcticmatch.matcher.matching.PostingScorer;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.web.accounts.AccountId;
@@ -70,10 +70,10 @@ class Matchmaking {
 	 *
 	 * @param person who
 	 * @param profile their profile, if they made one
-	 * @param score their best match to the host's openings, 0 to 100; {@code null} when
-	 * there is nothing to score against
+	 * @param score their best match to the host's openings; {@code null} when there is
+	 * nothing to score against
 	 */
-	record Candidate(Person person, @Nullable StoredProfile profile, @Nullable Double score) {
+	record Candidate(Person person, @Nullable StoredProfile profile, @Nullable MatchScore score) {
 
 	}
 
@@ -96,16 +96,14 @@ class Matchmaking {
 		List<JobPosting> postings = (source != null) ? source.openingsOf(employer) : List.of();
 		return people.stream().map((person) -> {
 			StoredProfile profile = stored.get(person.id());
-			Double score = null;
-			if (profile != null && !postings.isEmpty()) {
-				OptionalDouble best = postings.stream()
-					.mapToDouble((posting) -> this.scorer.score(profile.profile(), posting).value())
-					.max();
-				score = best.isPresent() ? best.getAsDouble() : null;
-			}
-			return new Candidate(person, profile, score);
+			MatchScore best = (profile != null) ? postings.stream()
+				.map((posting) -> this.scorer.score(profile.profile(), posting))
+				.max(Comparator.naturalOrder())
+				.orElse(null) : null;
+			return new Candidate(person, profile, best);
 		})
-			.sorted(Comparator.comparing((Candidate candidate) -> (candidate.score() != null) ? -candidate.score() : 0)
+			.sorted(Comparator
+				.comparingDouble((Candidate candidate) -> (candidate.score() != null) ? -candidate.score().value() : 0)
 				.thenComparing((candidate) -> candidate.person().displayName()))
 			.toList();
 	}
