@@ -239,6 +239,25 @@ class TripSignupsTest {
 			.update()).hasMessageContaining("seated for 1 seats");
 	}
 
+	@Test
+	void deletingASeatedAccountGivesTheSeatToTheFirstOnTheWaitingListAndExportsSignUps() {
+		String domain = TripFixtures.domain();
+		var trip = this.fixtures.trip(this.fixtures.person(Role.COACH, "coach@" + domain),
+				TripFixtures.details("Erase", 1, TripFixtures.inDays(10)));
+		Account anna = this.fixtures.bulkSeeker("anna@" + domain);
+		Account bo = this.fixtures.bulkSeeker("bo@" + domain);
+		this.signups.signUp(trip, anna, "nut allergy", "");
+		this.signups.signUp(trip, bo, "", "");
+		assertThat(this.accounts.export(anna.id())).containsKey("trips");
+
+		assertThat(this.accounts.delete(anna.id())).isTrue();
+
+		assertThat(this.signups.find(trip, bo.id())).hasValueSatisfying((s) -> assertThat(s.seated()).isTrue());
+		assertThat(this.signups.of(trip)).hasSize(1);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.greenMail.getReceivedMessagesForDomain(domain).length == 1);
+	}
+
 	private static TripDetails withSeats(TripDetails details, int seats) {
 		return new TripDetails(details.title(), details.description(), details.destinationPlaceId(), details.startsAt(),
 				details.endsAt(), details.timeZone(), seats, details.signupOpensAt(), details.signupClosesAt(),
