@@ -1,6 +1,7 @@
 package io.arcticmatch.web.trips;
 
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -85,8 +86,8 @@ class TripMail {
 	}
 
 	private static String when(Trip trip, Locale locale) {
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(locale);
+		DateTimeFormatter format = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.toFormatter(locale);
 		return format.format(trip.start()) + " – " + format.format(trip.end()) + " (" + trip.zone().getId() + ")";
 	}
 
