@@ -3,6 +3,7 @@ package io.arcticmatch.ingest;
 import java.time.Clock;
 
 import io.arcticmatch.ingest.demo.DemoPostings;
+import io.arcticmatch.ingest.duplicates.DuplicateMerger;
 import io.arcticmatch.ingest.indexing.IndexStage;
 import io.arcticmatch.ingest.intake.Intake;
 import io.arcticmatch.ingest.intake.OutboxRelay;
@@ -37,8 +38,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @AutoConfiguration(after = PipelineConfiguration.class)
 @ConditionalOnProperty(name = "arctic.ingest.enabled", havingValue = "true", matchIfMissing = true)
-@ComponentScan(basePackageClasses = { Intake.class, NormaliseStage.class, IndexStage.class, DemoPostings.class,
-		FeedHttp.class, NavFetcher.class, JobTechFetcher.class, TeTptFetcher.class })
+@ComponentScan(basePackageClasses = { Intake.class, NormaliseStage.class, IndexStage.class, DuplicateMerger.class,
+		DemoPostings.class, FeedHttp.class, NavFetcher.class, JobTechFetcher.class, TeTptFetcher.class })
 @EnableConfigurationProperties({ FeedHttpSettings.class, NavFeedSettings.class, JobTechFeedSettings.class,
 		TeTptFeedSettings.class })
 @EnableScheduling

@@ -1,13 +1,12 @@
 package io.arcticmatch.ingest.indexing;
 
 import java.time.Clock;
-import java.util.List;
 
+import io.arcticmatch.ingest.duplicates.DuplicateMerger;
 import io.arcticmatch.ingest.intake.Outcome;
 import io.arcticmatch.ingest.intake.RawPostingStore;
 import io.arcticmatch.ingest.pipeline.MessageHandler;
 import io.arcticmatch.ingest.pipeline.PipelineMessage;
-import io.arcticmatch.matcher.posting.PostingIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -16,16 +15,17 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies each {@link IndexCommand} to the posting index. Upserts replace by id and
- * removals of absent postings do nothing, so a re-delivered command changes nothing. When
- * the index is unavailable the command fails and the bus delivers it again later.
+ * Applies each {@link IndexCommand} to the posting index, one posting per job (see
+ * {@link DuplicateMerger}). Upserts replace by id and removals of absent postings do
+ * nothing, so a re-delivered command changes nothing. When the index is unavailable the
+ * command fails and the bus delivers it again later.
  */
 @Component
 public class IndexStage implements MessageHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexStage.class);
 
-	private final PostingIndex index;
+	private final DuplicateMerger postings;
 
 	private final RawPostingStore store;
 
@@ -33,8 +33,8 @@ public class IndexStage implements MessageHandler {
 
 	private final Clock clock;
 
-	IndexStage(PostingIndex index, RawPostingStore store, JsonMapper json, Clock clock) {
-		this.index = index;
+	IndexStage(DuplicateMerger postings, RawPostingStore store, JsonMapper json, Clock clock) {
+		this.postings = postings;
 		this.store = store;
 		this.json = json;
 		this.clock = clock;
@@ -55,11 +55,11 @@ public class IndexStage implements MessageHandler {
 		}
 		switch (command) {
 			case IndexCommand.Upsert upsert -> {
-				this.index.save(List.of(upsert.posting()));
+				this.postings.upsert(upsert.posting());
 				this.store.markProcessed(upsert.rawId(), Outcome.INDEXED, this.clock.instant());
 			}
 			case IndexCommand.Remove remove -> {
-				this.index.delete(remove.postingId());
+				this.postings.remove(remove.postingId());
 				this.store.markProcessed(remove.rawId(), Outcome.WITHDRAWN, this.clock.instant());
 			}
 		}

@@ -3,7 +3,7 @@ package io.arcticmatch.web.explanations;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -279,8 +279,8 @@ public class MatchExplanations {
 				case EUROS -> this.euros.format(number(value));
 				case COUNT -> Math.round(number(value));
 				case DECIMAL -> this.decimal.format(number(value));
-				case DATE -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-					.withLocale(this.locale)
+				case DATE -> new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null)
+					.toFormatter(this.locale)
 					.format(LocalDate.parse(value.toString()));
 				case EMPLOYMENT_TYPE -> message("posting.employmentType." + value);
 				case REMOTE_MODE -> message("posting.remote." + value);

@@ -42,7 +42,8 @@ class MailerTest {
 	private static final OutgoingMail MAIL = new OutgoingMail("aila@example.fi", "Uusia työpaikkoja: 3",
 			"Kolme uutta työpaikkaa Kiirunassa.", "<p>Kolme uutta työpaikkaa Kiirunassa.</p>",
 			Map.of("List-Unsubscribe", "<https://arcticmatch.example/unsubscribe/abc>"),
-			List.of(new OutgoingMail.Attachment("trip.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes())));
+			List.of(new OutgoingMail.Attachment("trip.ics", "text/calendar",
+					"BEGIN:VCALENDAR".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
 
 	@Test
 	void smtpTransportDeliversSubjectBodyHeadersAndAttachments(@TempDir Path outbox) throws Exception {

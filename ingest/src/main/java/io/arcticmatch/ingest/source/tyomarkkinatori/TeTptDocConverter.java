@@ -35,6 +35,8 @@ import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.posting.PostingId;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads one Solr document of the legacy TE-palvelut tpt-api. The ad's id is
@@ -48,6 +50,9 @@ public final class TeTptDocConverter implements PostingConverter {
 	static final String SOURCE = "tyomarkkinatori";
 
 	static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+	/** The field that marks a withdrawal written by {@link TeTptFetcher}. */
+	static final String WITHDRAWAL = "arcticWithdrawal";
 
 	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
@@ -67,7 +72,28 @@ public final class TeTptDocConverter implements PostingConverter {
 	@Override
 	public Conversion convert(RawPosting raw) {
 		return ConversionGuard.convert(raw, format(),
-				(doc, guesses) -> new Conversion.Converted(ad(raw, doc, guesses)));
+				(doc, guesses) -> doc.has(WITHDRAWAL)
+						? new Conversion.Withdrawn(new PostingId(SOURCE, doc.requiredText("ilmoitusnumero")),
+								raw.fetchedAt(), List.of("withdrawn: " + doc.object(WITHDRAWAL).text("reason")))
+						: new Conversion.Converted(ad(raw, doc, guesses)));
+	}
+
+	/**
+	 * The payload that withdraws an ad the listing no longer has. tpt-api itself has no
+	 * such document; {@link TeTptFetcher} writes it after a complete listing. It names
+	 * the listing so that an ad that comes back and goes again is withdrawn again rather
+	 * than taken for the same payload.
+	 * @param ilmoitusnumero the ad
+	 * @param listingBegan when the listing that no longer had it began
+	 * @return the payload's JSON
+	 */
+	static String withdrawal(String ilmoitusnumero, Instant listingBegan) {
+		ObjectNode payload = JsonNodeFactory.instance.objectNode();
+		payload.put("ilmoitusnumero", ilmoitusnumero);
+		payload.putObject(WITHDRAWAL)
+			.put("reason", "no longer in the tpt-api listing begun at " + listingBegan)
+			.put("listingBegan", listingBegan.toString());
+		return payload.toString();
 	}
 
 	private static SourceAd ad(RawPosting raw, Fields doc, Guesses guesses) {

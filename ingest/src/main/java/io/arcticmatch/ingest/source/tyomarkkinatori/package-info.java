@@ -9,11 +9,10 @@
  * {@code KIPA-Subscription-Key}, credentials tied to a Finnish business ID) goes beside
  * it, with a fetcher of its own, once KEHA's schema is known.
  * <p>
- * TODO withdrawals: tpt-api has no change feed and no withdrawal marker; an ad that is
- * withdrawn just stops being listed, and the TE converter has no payload that means
- * "withdrawn" (it reads ads only). Until reconciliation exists (after a complete listing,
- * withdraw the ads of this source the listing no longer has, through a withdrawal the
- * pipeline understands), ads the listing drops stay in the index.
+ * Withdrawals: tpt-api has no change feed and no withdrawal marker; a withdrawn ad just
+ * stops being listed. After each complete listing the fetcher withdraws, through the
+ * pipeline, the ads of this source the listing no longer had (see
+ * {@link io.arcticmatch.ingest.source.tyomarkkinatori.TeTptFetcher}).
  */
 @NullMarked
 package io.arcticmatch.ingest.source.tyomarkkinatori;

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -154,6 +155,9 @@ class FeedFetchersEndToEndTest {
 		this.jdbc.sql("delete from ingest_rejected_posting").update();
 		this.jdbc.sql("delete from ingest_raw_posting").update();
 		this.jdbc.sql("delete from ingest_checkpoint").update();
+		this.jdbc.sql("delete from ingest_listed_ad").update();
+		this.jdbc.sql("delete from ingest_listing").update();
+		this.jdbc.sql("delete from ingest_posting_register").update();
 	}
 
 	@Test
@@ -405,6 +409,38 @@ class FeedFetchersEndToEndTest {
 	}
 
 	@Test
+	void adsACompleteListingNoLongerHasLeaveTheIndexButAnEmptyListingWithdrawsNothing() {
+		TPT.on("/tpt-api/tyopaikat", solrPages(new AtomicBoolean(false)));
+		this.runs.run(this.tpt);
+		awaitPipelineDrained();
+		List<PostingId> ads = keptPerAd("tyomarkkinatori").keySet()
+			.stream()
+			.sorted()
+			.map((id) -> new PostingId("tyomarkkinatori", id))
+			.toList();
+		PostingId gone = ads.get(0);
+		PostingId alsoGone = ads.get(1);
+		PostingId stays = ads.get(2);
+		assertThat(this.index.findById(gone)).isPresent();
+
+		TPT.on("/tpt-api/tyopaikat", solrPages(new AtomicBoolean(false), Set.of(gone.sourceId(), alsoGone.sourceId())));
+		assertThat(this.runs.run(this.tpt)).isInstanceOf(SyncOutcome.Synced.class);
+		awaitPipelineDrained();
+
+		assertThat(this.index.findById(gone)).isEmpty();
+		assertThat(this.index.findById(alsoGone)).isEmpty();
+		assertThat(this.index.findById(stays)).isPresent();
+
+		TPT.on("/tpt-api/tyopaikat", (request) -> json("""
+				{"responseHeader": {"status": 0}, "response": {"numFound": 0, "start": 0, "docs": []}}
+				""").answer(request));
+		assertThat(this.runs.run(this.tpt)).isInstanceOf(SyncOutcome.Synced.class);
+		awaitPipelineDrained();
+
+		assertThat(this.index.findById(stays)).as("an empty listing looks like a broken one").isPresent();
+	}
+
+	@Test
 	void aListingThatBreaksOffResumesAtThePageItFailedOn() {
 		AtomicBoolean secondPageFails = new AtomicBoolean(true);
 		TPT.on("/tpt-api/tyopaikat", solrPages(secondPageFails));
@@ -461,9 +497,21 @@ class FeedFetchersEndToEndTest {
 	 * {@code secondPageFails}.
 	 */
 	private static Reply solrPages(AtomicBoolean secondPageFails) {
+		return solrPages(secondPageFails, Set.of());
+	}
+
+	/**
+	 * The recorded 50 Finnish ads as a Solr listing, less the ads named.
+	 */
+	private static Reply solrPages(AtomicBoolean secondPageFails, Set<String> withdrawn) {
 		JsonNode recorded = JsonPayloads.JSON
 			.readTree(resource("/source/finland/te-tpt-api-search-50-jobs-sv-2021.json"));
-		JsonNode docs = recorded.path("response").path("docs");
+		ArrayNode docs = JsonPayloads.JSON.createArrayNode();
+		recorded.path("response").path("docs").forEach((doc) -> {
+			if (!withdrawn.contains(doc.path("ilmoitusnumero").asString())) {
+				docs.add(doc);
+			}
+		});
 		return (request) -> {
 			int start = Integer.parseInt(String.valueOf(request.parameter("start")));
 			int rows = Integer.parseInt(String.valueOf(request.parameter("rows")));
