@@ -66,7 +66,7 @@ class TripSignupsTest {
 		}
 
 		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(32);
+		ExecutorService pool = Executors.newFixedThreadPool(32, Thread.ofPlatform().name("trips-signup-", 0).factory());
 		List<Future<Signup>> results = new ArrayList<>();
 		try {
 			for (Account seeker : seekers) {
@@ -82,7 +82,7 @@ class TripSignupsTest {
 				answered.add(result.get(2, TimeUnit.MINUTES));
 			}
 			long millis = Duration.ofNanos(System.nanoTime() - began).toMillis();
-			System.out.printf("500 simultaneous sign-ups took %d ms%n", millis);
+			System.out.println("500 simultaneous sign-ups took %d ms".formatted(millis));
 
 			assertThat(answered).filteredOn(Signup::seated).hasSize(20);
 			assertThat(answered).filteredOn((signup) -> !signup.seated()).hasSize(480);
