@@ -1,0 +1,10 @@
+package io.arcticmatch.web.trips;
+
+/**
+ * Where a sign-up stands.
+ */
+public enum SignupStatus {
+
+	SEATED, WAITING
+
+}
