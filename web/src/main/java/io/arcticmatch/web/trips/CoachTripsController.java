@@ -73,16 +73,16 @@ class CoachTripsController {
 	}
 
 	@GetMapping("/coach/trips/new")
-	String newTrip(Locale locale, Model model) {
-		return formPage(model, TripForm.empty(locale), null);
+	String newTrip(Account account, Locale locale, Model model) {
+		return formPage(model, account, TripForm.empty(locale), null);
 	}
 
 	@PostMapping("/coach/trips")
 	String create(Account account, @ModelAttribute("form") TripForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		Optional<TripDetails> details = this.forms.check(form, errors);
+		Optional<TripDetails> details = this.forms.check(form, account, errors);
 		if (details.isEmpty()) {
-			return formPage(model, form, null);
+			return formPage(model, account, form, null);
 		}
 		UUID id = this.trips.create(account.id(), details.get());
 		redirect.addFlashAttribute("flash", "trips.flash.created");
@@ -92,24 +92,24 @@ class CoachTripsController {
 	@GetMapping("/coach/trips/{id}/edit")
 	String edit(Account account, @PathVariable UUID id, Locale locale, Model model) {
 		Trip trip = this.trips.organisedBy(id, account);
-		return formPage(model, TripForm.of(trip, this.destinations.label(trip.details().destinationPlaceId(), locale)),
-				trip);
+		return formPage(model, account,
+				TripForm.of(trip, this.destinations.label(trip.details().destinationPlaceId(), locale)), trip);
 	}
 
 	@PostMapping("/coach/trips/{id}")
 	String update(Account account, @PathVariable UUID id, @ModelAttribute("form") TripForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
 		Trip trip = this.trips.organisedBy(id, account);
-		Optional<TripDetails> details = this.forms.check(form, errors);
+		Optional<TripDetails> details = this.forms.check(form, account, errors);
 		if (details.isEmpty()) {
-			return formPage(model, form, trip);
+			return formPage(model, account, form, trip);
 		}
 		try {
 			this.trips.update(id, details.get());
 		}
 		catch (TripRefusal refusal) {
 			errors.rejectValue("seats", refusal.messageKey());
-			return formPage(model, form, trip);
+			return formPage(model, account, form, trip);
 		}
 		this.signups.fillFreeSeats(id);
 		redirect.addFlashAttribute("flash", "trips.flash.saved");
@@ -244,8 +244,9 @@ class CoachTripsController {
 		return TripIcs.response(this.calendar.of(this.trips.organisedBy(id, account)));
 	}
 
-	private String formPage(Model model, TripForm form, Trip trip) {
+	private String formPage(Model model, Account organiser, TripForm form, Trip trip) {
 		model.addAttribute("form", form);
+		model.addAttribute("coachingGroups", this.forms.groupsOf(organiser));
 		model.addAttribute("trip", trip);
 		model.addAttribute("zones", TripForms.ZONES);
 		model.addAttribute("tripLanguages", TripForms.LANGUAGES);

@@ -8,11 +8,10 @@ public enum Eligibility {
 	/** Every signed-in job seeker. */
 	ANYONE_SIGNED_IN,
 
-	/**
-	 * Only the job seekers whose e-mail addresses the organiser listed. A coaching group
-	 * reference may be stored with the trip; until coaching groups can be asked for their
-	 * members it is shown, not enforced.
-	 */
-	LISTED
+	/** Only the job seekers whose e-mail addresses the organiser listed. */
+	LISTED,
+
+	/** Only the members of the organiser's coaching group the trip names. */
+	GROUP_MEMBERS
 
 }

@@ -120,7 +120,7 @@ class SeekerTripsController {
 
 	private Trip visible(UUID id, Account account) {
 		return this.trips.find(id)
-			.filter((trip) -> Trips.mayJoin(trip, account) || this.signups.find(id, account.id()).isPresent())
+			.filter((trip) -> this.trips.mayJoin(trip, account) || this.signups.find(id, account.id()).isPresent())
 			.orElseThrow(TripNotFound::new);
 	}
 

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param signupClosesAt until when sign-ups are taken
  * @param eligibility who may sign up
  * @param allowedEmails who may sign up when {@link Eligibility#LISTED}, lower case
- * @param coachingGroupRef a coaching group the trip is meant for, kept for later
+ * @param coachingGroupRef the id of the coaching group the trip is meant for; with
+ * {@link Eligibility#GROUP_MEMBERS} only its members may sign up
  * @param meetingPoint where participants meet
  * @param language the trip's language, also that of its mails: nb, sv, fi or en
  */

@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.arcticmatch.matcher.concepts.place.Place;
+import io.arcticmatch.web.accounts.Account;
+import io.arcticmatch.web.coaching.CoachingGroup;
+import io.arcticmatch.web.coaching.CoachingService;
+import io.arcticmatch.web.coaching.GroupSummary;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -32,15 +36,25 @@ class TripForms {
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private static final Set<String> ELIGIBILITIES = Set.of(Eligibility.ANYONE_SIGNED_IN.name(),
-			Eligibility.LISTED.name());
+			Eligibility.LISTED.name(), Eligibility.GROUP_MEMBERS.name());
 
 	private final Destinations destinations;
 
-	TripForms(Destinations destinations) {
+	private final CoachingService coaching;
+
+	TripForms(Destinations destinations, CoachingService coaching) {
 		this.destinations = destinations;
+		this.coaching = coaching;
 	}
 
-	Optional<TripDetails> check(TripForm form, Errors errors) {
+	/**
+	 * @return the coaching groups the organiser may open a trip to
+	 */
+	List<CoachingGroup> groupsOf(Account organiser) {
+		return this.coaching.groupsFor(organiser).stream().map(GroupSummary::group).toList();
+	}
+
+	Optional<TripDetails> check(TripForm form, Account organiser, Errors errors) {
 		String title = text(form.title());
 		if (title.isEmpty() || title.length() > 200) {
 			errors.rejectValue("title", "trips.form.title.invalid");
@@ -102,8 +116,13 @@ class TripForms {
 			errors.rejectValue("allowedEmails", "trips.form.allowedEmails.required");
 		}
 		String groupRef = text(form.coachingGroupRef());
-		if (groupRef.length() > 100) {
-			errors.rejectValue("coachingGroupRef", "trips.form.coachingGroupRef.tooLong");
+		boolean groupKnown = groupsOf(organiser).stream()
+			.anyMatch((group) -> group.id().value().toString().equals(groupRef));
+		if (!groupRef.isEmpty() && !groupKnown) {
+			errors.rejectValue("coachingGroupRef", "trips.form.coachingGroupRef.unknown");
+		}
+		else if (Eligibility.valueOf(eligibility) == Eligibility.GROUP_MEMBERS && groupRef.isEmpty()) {
+			errors.rejectValue("coachingGroupRef", "trips.form.coachingGroupRef.required");
 		}
 		String meetingPoint = text(form.meetingPoint());
 		if (meetingPoint.length() > 300) {

@@ -59,7 +59,7 @@ class TripSignups {
 	@Transactional
 	Signup signUp(UUID tripId, Account seeker, String needs, String motivation) {
 		Trip trip = this.trips.lock(tripId);
-		if (!Trips.mayJoin(trip, seeker)) {
+		if (!this.trips.mayJoin(trip, seeker)) {
 			throw new TripNotFound();
 		}
 		Instant now = this.clock.instant();

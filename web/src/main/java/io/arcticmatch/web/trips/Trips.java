@@ -15,10 +15,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.arcticmatch.web.accounts.Account;
+import io.arcticmatch.web.coaching.CoachingService;
 import io.arcticmatch.web.accounts.AccountId;
 import io.arcticmatch.web.accounts.Role;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,9 +44,16 @@ class Trips {
 
 	private final Clock clock;
 
-	Trips(JdbcClient jdbc, Clock clock) {
+	/**
+	 * Looked up when needed: coaching needs the account service, which needs this
+	 * feature's personal data, which needs this class.
+	 */
+	private final ObjectProvider<CoachingService> coaching;
+
+	Trips(JdbcClient jdbc, Clock clock, ObjectProvider<CoachingService> coaching) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.coaching = coaching;
 	}
 
 	@Transactional
@@ -143,13 +152,17 @@ class Trips {
 	/**
 	 * @return whether the seeker may sign up for the trip (whatever the dates)
 	 */
-	static boolean mayJoin(Trip trip, Account seeker) {
+	boolean mayJoin(Trip trip, Account seeker) {
 		if (seeker.role() != Role.SEEKER) {
 			return false;
 		}
 		return switch (trip.details().eligibility()) {
 			case ANYONE_SIGNED_IN -> true;
 			case LISTED -> trip.details().allowedEmails().contains(seeker.email().toLowerCase(Locale.ROOT));
+			case GROUP_MEMBERS -> this.coaching.getObject()
+				.groupsOfMember(seeker)
+				.stream()
+				.anyMatch((group) -> group.id().value().toString().equals(trip.details().coachingGroupRef()));
 		};
 	}
 

@@ -2,6 +2,7 @@ package io.arcticmatch.web.trips;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,10 +13,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
+import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.web.WebAppTest;
 import io.arcticmatch.web.accounts.Account;
 import io.arcticmatch.web.accounts.AccountService;
 import io.arcticmatch.web.accounts.Role;
+import io.arcticmatch.web.coaching.CoachingService;
+import io.arcticmatch.web.coaching.GroupDetails;
+import io.arcticmatch.web.coaching.GroupId;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -197,6 +202,27 @@ class TripSignupsTest {
 		assertThatThrownBy(() -> this.signups.signUp(trip, out, "", "")).isInstanceOf(TripNotFound.class);
 		assertThat(this.trips.openTo(out)).extracting(Trip::id).doesNotContain(trip);
 		assertThat(this.trips.openTo(in)).extracting(Trip::id).contains(trip);
+	}
+
+	@Test
+	void aTripForACoachingGroupIsOnlyForItsMembers(@Autowired CoachingService coaching) {
+		String domain = TripFixtures.domain();
+		Account coach = this.fixtures.person(Role.COACH, "coach@" + domain);
+		GroupId group = coaching.create(coach, new GroupDetails("Narvik–Kiruna", "Mining jobs", List.of("sv"),
+				LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 30), List.of(Country.SE)));
+		Account member = this.fixtures.bulkSeeker("member@" + domain);
+		Account outsider = this.fixtures.bulkSeeker("outsider@" + domain);
+		coaching.addMember(coach, group, member.email());
+		TripDetails open = TripFixtures.details("For the group", 5, TripFixtures.inDays(10));
+		TripDetails forGroup = new TripDetails(open.title(), open.description(), open.destinationPlaceId(),
+				open.startsAt(), open.endsAt(), open.timeZone(), open.seats(), open.signupOpensAt(),
+				open.signupClosesAt(), Eligibility.GROUP_MEMBERS, List.of(), group.value().toString(),
+				open.meetingPoint(), open.language());
+		var trip = this.fixtures.trip(coach, forGroup);
+
+		assertThat(this.signups.signUp(trip, member, "", "").seated()).isTrue();
+		assertThatThrownBy(() -> this.signups.signUp(trip, outsider, "", "")).isInstanceOf(TripNotFound.class);
+		assertThat(this.trips.openTo(outsider)).extracting(Trip::id).doesNotContain(trip);
 	}
 
 	@Test
