@@ -12,6 +12,7 @@ import io.arcticmatch.web.accounts.Account;
 import io.arcticmatch.web.accounts.AccountId;
 import io.arcticmatch.web.accounts.AccountService;
 import io.arcticmatch.web.accounts.Role;
+import io.arcticmatch.web.coaching.CoachingGroup;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -121,6 +122,13 @@ class CoachTripsController {
 		Trip trip = this.trips.organisedBy(id, account);
 		model.addAttribute("summary", this.pages.summary(trip, null, locale));
 		model.addAttribute("agenda", this.trips.agenda(id));
+		model.addAttribute("coachingGroup",
+				this.forms.groupsOf(account)
+					.stream()
+					.filter((group) -> group.id().value().toString().equals(trip.details().coachingGroupRef()))
+					.map(CoachingGroup::name)
+					.findFirst()
+					.orElse(trip.details().coachingGroupRef()));
 		model.addAttribute("hosts", this.trips.hosts(id));
 		List<Signup> all = this.signups.of(id);
 		model.addAttribute("seated", all.stream().filter(Signup::seated).toList());
