@@ -225,7 +225,7 @@ class EmployerPagesTest {
 				.param("salaryMax", "42000")
 				.param("currency", "SEK")
 				.param("salaryPeriod", "MONTH")
-				.param("deadline", LocalDate.now().plusWeeks(3).toString())
+				.param("deadline", LocalDate.now(java.time.ZoneOffset.UTC).plusWeeks(3).toString())
 				.param("applyUrl", "https://jobb.example.se/sveiser"))
 			.andExpect(redirectedUrl("/employer/openings"));
 
@@ -259,7 +259,7 @@ class EmployerPagesTest {
 				.param("place", "Atlantis")
 				.param("salaryMin", "40000")
 				.param("salaryMax", "30000")
-				.param("deadline", LocalDate.now().minusDays(2).toString())
+				.param("deadline", LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2).toString())
 				.param("applyUrl", "javascript:alert(1)"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Skriv inn en tittel.")))

@@ -83,7 +83,7 @@ final class EmployerTestData {
 				"<p>Vi söker en <strong>svetsare</strong> till gruvan.</p>", Country.SE, "2584", "Kiruna",
 				EmploymentType.PERMANENT, null, RemoteMode.ON_SITE,
 				List.of(new OpeningDetails.WorkingLanguage("iso639:swe", "B2", true)), List.of("licence:B"), null, null,
-				null, null, LocalDate.now().plusMonths(1), null, "jobb@gruvbolaget.test");
+				null, null, LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(1), null, "jobb@gruvbolaget.test");
 	}
 
 	/**

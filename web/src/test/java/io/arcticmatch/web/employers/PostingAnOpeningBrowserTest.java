@@ -77,7 +77,7 @@ class PostingAnOpeningBrowserTest extends BrowserTest {
 		new Select(browser().findElement(By.id("languages0.level"))).selectByValue("B1");
 		WebElement deadline = browser().findElement(By.id("deadline"));
 		((JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1]", deadline,
-				LocalDate.now().plusWeeks(4).toString());
+				LocalDate.now(java.time.ZoneOffset.UTC).plusWeeks(4).toString());
 		type("applyEmail", "rekry@polarsirkel.test");
 		submit();
 
