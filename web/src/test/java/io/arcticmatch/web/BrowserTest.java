@@ -9,10 +9,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -73,9 +77,21 @@ public abstract class BrowserTest {
 	protected void signIn(String email, String password) {
 		this.browser.manage().deleteAllCookies();
 		open("/login");
-		this.browser.findElement(org.openqa.selenium.By.name("username")).sendKeys(email);
-		this.browser.findElement(org.openqa.selenium.By.name("password")).sendKeys(password);
-		this.browser.findElement(org.openqa.selenium.By.cssSelector("main form button[type=submit]")).click();
+		this.browser.findElement(By.name("username")).sendKeys(email);
+		this.browser.findElement(By.name("password")).sendKeys(password);
+		clickAndAwaitNextPage(this.browser.findElement(By.cssSelector("main form button[type=submit]")));
+	}
+
+	/**
+	 * Clicks what leads to another page (a link, a form's button) and waits until that
+	 * page has replaced this one, so that what the test reads next is the new page, never
+	 * the old one still on screen.
+	 * @param element the link or button
+	 */
+	protected void clickAndAwaitNextPage(WebElement element) {
+		WebElement page = this.browser.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	/**

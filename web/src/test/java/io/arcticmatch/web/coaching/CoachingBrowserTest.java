@@ -100,7 +100,7 @@ class CoachingBrowserTest extends BrowserTest {
 	}
 
 	private void submit(String formCss) {
-		browser().findElement(By.cssSelector(formCss + " button[type=submit]")).click();
+		clickAndAwaitNextPage(browser().findElement(By.cssSelector(formCss + " button[type=submit]")));
 	}
 
 	/**

@@ -51,18 +51,18 @@ class TripBrowserTest extends BrowserTest {
 		signIn(first.email(), TripFixtures.PASSWORD);
 		open(page);
 		browser().findElement(By.id("needs")).sendKeys("Vegetarian");
-		browser().findElement(By.id("sign-up")).click();
+		clickAndAwaitNextPage(browser().findElement(By.id("sign-up")));
 		assertThat(status()).isEqualTo("You have a seat on this trip.");
 
 		signIn(second.email(), TripFixtures.PASSWORD);
 		open(page);
 		assertThat(browser().findElement(By.cssSelector("#signup .notice")).getText()).contains("waiting list");
-		browser().findElement(By.id("sign-up")).click();
+		clickAndAwaitNextPage(browser().findElement(By.id("sign-up")));
 		assertThat(status()).isEqualTo("You are on the waiting list (position 1).");
 
 		signIn(first.email(), TripFixtures.PASSWORD);
 		open(page);
-		browser().findElement(By.id("cancel")).click();
+		clickAndAwaitNextPage(browser().findElement(By.id("cancel")));
 		assertThat(browser().findElements(By.id("my-status"))).isEmpty();
 		assertThat(browser().findElement(By.cssSelector(".flash")).getText()).isEqualTo("Your sign-up is cancelled.");
 
