@@ -113,7 +113,7 @@ class PostingAnOpeningBrowserTest extends BrowserTest {
 	}
 
 	private void submit() {
-		browser().findElement(By.cssSelector("main form button[type=submit]")).click();
+		clickAndAwaitNextPage(browser().findElement(By.cssSelector("main form button[type=submit]")));
 	}
 
 	/**

@@ -57,32 +57,32 @@ class JobSearchBrowserTest extends BrowserTest {
 		open("/jobs?lang=en");
 
 		browser().findElement(By.id("q")).sendKeys(WORD);
-		browser().findElement(By.cssSelector(".jobs-searchbox button[type=submit]")).click();
+		clickAndAwaitNextPage(browser().findElement(By.cssSelector(".jobs-searchbox button[type=submit]")));
 		waitFor(By.cssSelector(".jobs-card"));
 		assertThat(browser().findElement(By.id("results-heading")).getText()).isEqualTo("3 jobs found");
 		assertThat(browser().getCurrentUrl()).contains("q=" + WORD);
 
 		WebElement sweden = browser().findElement(By.cssSelector("input[name=country][value=SE]"));
 		browser().findElement(By.cssSelector("label[for='" + sweden.getDomAttribute("id") + "']")).click();
-		browser().findElement(By.cssSelector("button.jobs-apply")).click();
+		clickAndAwaitNextPage(browser().findElement(By.cssSelector("button.jobs-apply")));
 		new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("country=SE"));
 		assertThat(browser().findElement(By.id("results-heading")).getText()).isEqualTo("1 job found");
 		assertThat(browser().findElements(By.cssSelector(".jobs-card h3 a"))).extracting(WebElement::getText)
 			.containsExactly("Sjuksköterska " + WORD);
 
-		browser().findElement(By.linkText("Sjuksköterska " + WORD)).click();
+		clickAndAwaitNextPage(browser().findElement(By.linkText("Sjuksköterska " + WORD)));
 		waitFor(By.cssSelector(".jobs-ad h1"));
 		assertThat(browser().findElement(By.cssSelector(".jobs-ad h1")).getText()).isEqualTo("Sjuksköterska " + WORD);
 		assertThat(browser().findElements(By.cssSelector(".jobs-why"))).as("no profile, no score").isEmpty();
 
-		browser().findElement(By.cssSelector(".jobs-actions form.jobs-favourite button")).click();
+		clickAndAwaitNextPage(browser().findElement(By.cssSelector(".jobs-actions form.jobs-favourite button")));
 		new WebDriverWait(browser(), Duration.ofSeconds(10)).until(ExpectedConditions
 			.textToBe(By.cssSelector(".jobs-actions form.jobs-favourite button"), "Remove from favourites"));
 		assertThat(browser().findElement(By.cssSelector(".flash")).getText())
 			.isEqualTo("The job is saved in your favourites.");
 		assertThat(browser().getCurrentUrl()).endsWith("/jobs/jobsbrowser:kiruna");
 
-		browser().findElement(By.cssSelector(".jobs-mine a")).click();
+		clickAndAwaitNextPage(browser().findElement(By.cssSelector(".jobs-mine a")));
 		waitFor(By.cssSelector(".jobs-favourites h1"));
 		assertThat(browser().findElements(By.cssSelector(".jobs-card h3 a"))).extracting(WebElement::getText)
 			.containsExactly("Sjuksköterska " + WORD);

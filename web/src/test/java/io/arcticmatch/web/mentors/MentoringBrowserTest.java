@@ -66,29 +66,29 @@ class MentoringBrowserTest extends BrowserTest {
 		signIn(menteeEmail, PASSWORD);
 		open("/seeker/mentoring?lang=en");
 		browser().findElement(By.id("wishes")).sendKeys("Learn how hiring works here");
-		browser().findElement(By.cssSelector("form[action='/seeker/mentoring/request'] button")).click();
+		clickAndAwaitNextPage(browser().findElement(By.cssSelector("form[action='/seeker/mentoring/request'] button")));
 		assertThat(browser().findElement(By.cssSelector(".flash")).getText()).isEqualTo("Your request is sent.");
 
 		signIn(coachEmail, PASSWORD);
 		open("/coach/mentoring?lang=en");
-		browser().findElement(By.linkText("Meron " + unique)).click();
+		clickAndAwaitNextPage(browser().findElement(By.linkText("Meron " + unique)));
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains(mentorName + " (100 points)")
 			.contains("shared languages: ti");
-		browser().findElement(By.xpath("//li[h3[contains(., '" + mentorName + "')]]//button")).click();
+		clickAndAwaitNextPage(browser().findElement(By.xpath("//li[h3[contains(., '" + mentorName + "')]]//button")));
 		assertThat(browser().findElement(By.cssSelector(".flash")).getText()).contains("Paired");
 
 		signIn(menteeEmail, PASSWORD);
 		open("/seeker/mentoring?lang=en");
-		browser().findElement(By.linkText(mentorName)).click();
-		browser().findElement(By.xpath("//button[text()='Accept this mentor']")).click();
+		clickAndAwaitNextPage(browser().findElement(By.linkText(mentorName)));
+		clickAndAwaitNextPage(browser().findElement(By.xpath("//button[text()='Accept this mentor']")));
 		assertThat(browser().findElement(By.cssSelector(".mentors-status")).getText()).isEqualTo("active");
 
 		signIn(mentorEmail, PASSWORD);
 		open("/mentoring/mentor?lang=en");
-		browser().findElement(By.linkText("Meron " + unique)).click();
+		clickAndAwaitNextPage(browser().findElement(By.linkText("Meron " + unique)));
 		assertThat(browser().findElement(By.cssSelector(".mentors-mentee")).getText()).contains("Hammerfest");
 		browser().findElement(By.id("note")).sendKeys("First coffee, talked about certificates");
-		browser().findElement(By.xpath("//button[text()='Log the meeting']")).click();
+		clickAndAwaitNextPage(browser().findElement(By.xpath("//button[text()='Log the meeting']")));
 
 		assertThat(browser().findElement(By.cssSelector(".mentors-meetings")).getText())
 			.contains("First coffee, talked about certificates")

@@ -74,7 +74,7 @@ class SeekerProfileBrowserTest extends BrowserTest {
 		new org.openqa.selenium.support.ui.Select(browser().findElement(By.id("language-0-level")))
 			.selectByValue("NATIVE");
 		String homeId = pick("home-text", "Narvi");
-		browser().findElement(By.cssSelector(".profile-form button[type=submit]")).click();
+		clickAndAwaitNextPage(browser().findElement(By.cssSelector(".profile-form button[type=submit]")));
 
 		assertThat(browser().findElement(By.cssSelector(".flash")).getText()).isEqualTo("Your profile is saved.");
 		assertThat(occupationId).isNotBlank();
@@ -88,7 +88,7 @@ class SeekerProfileBrowserTest extends BrowserTest {
 		assertThat(saved.home().placeName()).isEqualTo("Narvik");
 		assertThat(browser().findElement(By.id("home-text")).getAttribute("value")).isEqualTo("Narvik");
 
-		browser().findElement(By.cssSelector(".main-menu a[href='/seeker/matches']")).click();
+		clickAndAwaitNextPage(browser().findElement(By.cssSelector(".main-menu a[href='/seeker/matches']")));
 
 		List<WebElement> matches = browser().findElements(By.cssSelector("li.match"));
 		assertThat(matches).extracting((match) -> match.getAttribute("data-posting")).contains(this.posting.toString());
