@@ -53,13 +53,17 @@ public class MentorProgramme implements PersonalData {
 
 	private final SeekerProfiles profiles;
 
+	private final MentorEvents events;
+
 	private final Clock clock;
 
-	MentorProgramme(JdbcClient jdbc, Concepts concepts, MentorMatcher matcher, SeekerProfiles profiles, Clock clock) {
+	MentorProgramme(JdbcClient jdbc, Concepts concepts, MentorMatcher matcher, SeekerProfiles profiles,
+			MentorEvents events, Clock clock) {
 		this.jdbc = jdbc;
 		this.concepts = concepts;
 		this.matcher = matcher;
 		this.profiles = profiles;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -344,10 +348,7 @@ public class MentorProgramme implements PersonalData {
 				count("select count(*) from mentors_pair where status = 'ENDED' and accepted_at is null"));
 		figures.put("meetings_logged", count("select count(*) from mentors_meeting"));
 		figures.put("pairs_with_a_meeting", count("select count(distinct pair_id) from mentors_meeting"));
-		figures.put("events", count("select count(*) from mentors_event"));
-		figures.put("event_places_taken",
-				count("select count(*) from mentors_event_signup where status = 'CONFIRMED'"));
-		figures.put("event_waiting", count("select count(*) from mentors_event_signup where status = 'WAITING'"));
+		figures.putAll(this.events.indicators());
 		StringBuilder csv = new StringBuilder("indicator,value\r\n");
 		figures.forEach((name, value) -> csv.append(name).append(',').append(value).append("\r\n"));
 		return csv.toString();
@@ -370,16 +371,13 @@ public class MentorProgramme implements PersonalData {
 		List<Pair> pairs = pairsOf(account);
 		data.put("pairs", pairs);
 		data.put("meetings", pairs.stream().flatMap((pair) -> meetings(account, pair.id()).stream()).toList());
-		data.put("eventSignUps",
-				this.jdbc
-					.sql("""
-							select e.title, e.starts_at, s.status from mentors_event_signup s join mentors_event e on e.id = s.event_id
-							where s.account_id = :id order by e.starts_at
-							""")
+		data.put("eventSignUps", this.events.export(account));
+		data.put("language",
+				this.jdbc.sql("select language from mentors_language where account_id = :id")
 					.param("id", account.value())
-					.query((row, n) -> Map.of("event", row.getString("title"), "startsAt",
-							row.getTimestamp("starts_at").toInstant().toString(), "status", row.getString("status")))
-					.list());
+					.query(String.class)
+					.optional()
+					.orElse(""));
 		return data;
 	}
 
@@ -391,7 +389,8 @@ public class MentorProgramme implements PersonalData {
 			.update();
 		this.jdbc.sql("delete from mentors_request where mentee = :id").param("id", account.value()).update();
 		this.jdbc.sql("delete from mentors_mentor where account_id = :id").param("id", account.value()).update();
-		this.jdbc.sql("delete from mentors_event_signup where account_id = :id").param("id", account.value()).update();
+		this.events.erase(account);
+		this.jdbc.sql("delete from mentors_language where account_id = :id").param("id", account.value()).update();
 	}
 
 	private Pair activePairFor(AccountId member, UUID pairId) {

@@ -1,5 +1,6 @@
 package io.arcticmatch.web.mentors;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,7 +16,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.arcticmatch.web.WebAppTest;
+import io.arcticmatch.web.accounts.Account;
 import io.arcticmatch.web.accounts.AccountId;
+import io.arcticmatch.web.accounts.Role;
+import io.arcticmatch.web.events.EventSignups;
+import io.arcticmatch.web.events.Signup;
+import io.arcticmatch.web.events.SignupStatus;
+import io.arcticmatch.web.mentors.Values.MentorEvent;
 import io.arcticmatch.web.mentors.Values.NewEvent;
 import org.junit.jupiter.api.Test;
 
@@ -23,9 +30,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * An event's capacity holds in the database transaction, also when many sign up at once.
+ * Programme events on the shared sign-up machinery: capacity holds in the database
+ * transaction, also when many sign up at once; a freed place goes to the first waiting;
+ * who may sign up is the programme's rule.
  */
 @WebAppTest
 class EventCapacityTest {
@@ -34,57 +44,100 @@ class EventCapacityTest {
 	private MentorEvents events;
 
 	@Autowired
+	private EventSignups signups;
+
+	@Autowired
 	private JdbcClient jdbc;
 
 	@Test
 	void aHundredConcurrentSignUpsForTenPlacesGiveTenPlacesAndNinetyOnTheWaitingList() throws Exception {
 		UUID event = newEvent(10);
-		List<AccountId> people = accounts(100);
+		List<Account> people = accounts(100, Role.SEEKER);
 		CountDownLatch start = new CountDownLatch(1);
-		List<Future<SignUpStatus>> results = new ArrayList<>();
+		List<Future<SignupStatus>> results = new ArrayList<>();
 		try (ExecutorService pool = Executors.newFixedThreadPool(100,
 				Thread.ofPlatform().name("signup-", 0).factory())) {
-			for (AccountId person : people) {
-				Callable<SignUpStatus> signUp = () -> {
+			for (Account person : people) {
+				Callable<SignupStatus> signUp = () -> {
 					start.await();
 					return this.events.signUp(person, event);
 				};
 				results.add(pool.submit(signUp));
 			}
 			start.countDown();
-			List<SignUpStatus> statuses = new ArrayList<>();
-			for (Future<SignUpStatus> result : results) {
+			List<SignupStatus> statuses = new ArrayList<>();
+			for (Future<SignupStatus> result : results) {
 				statuses.add(result.get());
 			}
 
-			Map<SignUpStatus, Long> answered = statuses.stream()
+			Map<SignupStatus, Long> answered = statuses.stream()
 				.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-			assertThat(answered).containsEntry(SignUpStatus.CONFIRMED, 10L).containsEntry(SignUpStatus.WAITING, 90L);
+			assertThat(answered).containsEntry(SignupStatus.SEATED, 10L).containsEntry(SignupStatus.WAITING, 90L);
 		}
-		assertThat(count(event, "CONFIRMED")).isEqualTo(10);
-		assertThat(count(event, "WAITING")).isEqualTo(90);
+		MentorEvent shown = this.events.upcoming()
+			.stream()
+			.filter((found) -> found.id().equals(event))
+			.findFirst()
+			.orElseThrow();
+		assertThat(shown.seated()).isEqualTo(10);
+		assertThat(shown.waiting()).isEqualTo(90);
+		assertThat(shown.placesLeft()).isZero();
 	}
 
 	@Test
 	void aCancelledPlaceGoesToTheFirstOnTheWaitingListAndSigningUpTwiceChangesNothing() {
 		UUID event = newEvent(1);
-		List<AccountId> people = accounts(3);
+		List<Account> people = accounts(3, Role.SEEKER);
 
-		assertThat(this.events.signUp(people.get(0), event)).isEqualTo(SignUpStatus.CONFIRMED);
-		assertThat(this.events.signUp(people.get(1), event)).isEqualTo(SignUpStatus.WAITING);
-		assertThat(this.events.signUp(people.get(2), event)).isEqualTo(SignUpStatus.WAITING);
-		assertThat(this.events.signUp(people.get(0), event)).isEqualTo(SignUpStatus.CONFIRMED);
+		assertThat(this.events.signUp(people.get(0), event)).isEqualTo(SignupStatus.SEATED);
+		assertThat(this.events.signUp(people.get(1), event)).isEqualTo(SignupStatus.WAITING);
+		assertThat(this.events.signUp(people.get(2), event)).isEqualTo(SignupStatus.WAITING);
+		assertThat(this.events.signUp(people.get(0), event)).isEqualTo(SignupStatus.SEATED);
 
-		this.events.cancel(people.get(0), event);
+		this.events.cancel(people.get(0).id(), event);
 
-		assertThat(this.events.statusOf(people.get(0), event)).isEmpty();
-		assertThat(this.events.statusOf(people.get(1), event)).contains(SignUpStatus.CONFIRMED);
-		assertThat(this.events.statusOf(people.get(2), event)).contains(SignUpStatus.WAITING);
-		assertThat(count(event, "CONFIRMED")).isEqualTo(1);
+		assertThat(this.events.signupOf(people.get(0).id(), event)).isEmpty();
+		assertThat(this.events.signupOf(people.get(1).id(), event)).map(Signup::status).contains(SignupStatus.SEATED);
+		assertThat(this.events.signupOf(people.get(2).id(), event)).hasValueSatisfying((signup) -> {
+			assertThat(signup.status()).isEqualTo(SignupStatus.WAITING);
+			assertThat(signup.waitingPosition()).isEqualTo(1);
+		});
+		assertThat(this.signups.seated(event)).isEqualTo(1);
+	}
+
+	@Test
+	void seekersAndApprovedMentorsMaySignUpOthersAreTold404() {
+		UUID event = newEvent(5);
+		Account employer = accounts(1, Role.EMPLOYER).get(0);
+		Account coach = accounts(1, Role.COACH).get(0);
+
+		assertThatThrownBy(() -> this.events.signUp(employer, event)).isInstanceOf(MentoringNotFound.class);
+		assertThatThrownBy(() -> this.events.signUp(coach, event)).isInstanceOf(MentoringNotFound.class);
+
+		this.jdbc.sql("""
+				insert into mentors_mentor (account_id, occupations, languages, place_name, hours_per_month, about,
+					status, registered_at)
+				values (:id, '', 'en', 'Narvik', 2, '', 'APPROVED', now())
+				""").param("id", employer.id().value()).update();
+		assertThat(this.events.signUp(employer, event)).isEqualTo(SignupStatus.SEATED);
+	}
+
+	@Test
+	void signUpsAreThoseOfTheSharedMachineryAndLeaveWithTheAccount() {
+		UUID event = newEvent(1);
+		List<Account> people = accounts(2, Role.SEEKER);
+		this.events.signUp(people.get(0), event);
+		this.events.signUp(people.get(1), event);
+
+		assertThat(this.signups.of(event)).extracting((signup) -> signup.person().id())
+			.containsExactly(people.get(0).id(), people.get(1).id());
+
+		this.events.erase(people.get(0).id());
+		assertThat(this.signups.of(event)).singleElement().satisfies((signup) -> assertThat(signup.seated()).isTrue());
 	}
 
 	private UUID newEvent(int capacity) {
-		AccountId coordinator = accounts(1).get(0);
+		AccountId coordinator = accounts(1, Role.COACH).get(0).id();
 		return this.events.create(coordinator, new NewEvent(EventKind.MEETING_PLACE, "New in Norway café",
 				"Coffee and questions.", "Narvik library", OffsetDateTime.now(ZoneOffset.UTC).plusDays(7), capacity));
 	}
@@ -92,29 +145,24 @@ class EventCapacityTest {
 	/**
 	 * Accounts straight into the real table; a password hash is not needed to sign up.
 	 */
-	private List<AccountId> accounts(int how) {
-		List<AccountId> ids = new ArrayList<>();
+	private List<Account> accounts(int how, Role role) {
+		List<Account> made = new ArrayList<>();
 		for (int i = 0; i < how; i++) {
 			UUID id = UUID.randomUUID();
+			Account account = new Account(new AccountId(id), id + "@events.example.no", "Person " + i, "not-a-hash",
+					role, Instant.now());
 			this.jdbc.sql("""
 					insert into account (id, email, display_name, password_hash, role, created_at)
-					values (:id, :email, :name, 'not-a-hash', 'SEEKER', now())
+					values (:id, :email, :name, 'not-a-hash', :role, now())
 					""")
 				.param("id", id)
-				.param("email", id + "@events.example.no")
-				.param("name", "Person " + i)
+				.param("email", account.email())
+				.param("name", account.displayName())
+				.param("role", role.name())
 				.update();
-			ids.add(new AccountId(id));
+			made.add(account);
 		}
-		return ids;
-	}
-
-	private long count(UUID event, String status) {
-		return this.jdbc.sql("select count(*) from mentors_event_signup where event_id = :event and status = :status")
-			.param("event", event)
-			.param("status", status)
-			.query(Long.class)
-			.single();
+		return made;
 	}
 
 }
