@@ -115,8 +115,9 @@ class Trips {
 	}
 
 	/**
-	 * Locks the trip's row until the transaction ends: everything that changes who is
-	 * seated takes this lock first, so seat counts read under it stay true.
+	 * Locks the trip's row until the transaction ends, so that changes of one trip take
+	 * turns. Seats are counted under the lock on the trip's event row, which the sign-up
+	 * machinery takes.
 	 * @throws TripNotFound when there is no such trip
 	 */
 	Trip lock(UUID id) {
