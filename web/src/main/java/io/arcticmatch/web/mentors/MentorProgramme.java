@@ -33,12 +33,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The mentor programme's rules: mentors register and are approved, mentees ask, the
- * coordinator confirms a pair, the mentee accepts it (only then may the mentor see the
- * mentee's profile), the pair keeps goals and meetings, and either side ends it with a
- * reason. Things that are not the caller's answer as not found.
+ * coordinator confirms a pair (both are told by mail), the mentee accepts it (only then
+ * may the mentor see the mentee's profile), the pair keeps goals and meetings, and either
+ * side ends it with a reason. Things that are not the caller's answer as not found.
  */
 @Service
 public class MentorProgramme implements PersonalData {
@@ -55,15 +57,18 @@ public class MentorProgramme implements PersonalData {
 
 	private final MentorEvents events;
 
+	private final MentoringMail mail;
+
 	private final Clock clock;
 
 	MentorProgramme(JdbcClient jdbc, Concepts concepts, MentorMatcher matcher, SeekerProfiles profiles,
-			MentorEvents events, Clock clock) {
+			MentorEvents events, MentoringMail mail, Clock clock) {
 		this.jdbc = jdbc;
 		this.concepts = concepts;
 		this.matcher = matcher;
 		this.profiles = profiles;
 		this.events = events;
+		this.mail = mail;
 		this.clock = clock;
 	}
 
@@ -215,6 +220,11 @@ public class MentorProgramme implements PersonalData {
 			.param("now", now())
 			.update();
 		setRequestStatus(requestId, "PAIRED");
+		Pair pair = this.jdbc.sql(PAIR_SELECT + " where p.id = :id")
+			.param("id", id)
+			.query(MentorProgramme::toPair)
+			.single();
+		afterCommit(() -> this.mail.paired(pair));
 		return id;
 	}
 
@@ -411,6 +421,23 @@ public class MentorProgramme implements PersonalData {
 			.param("reason", reason)
 			.param("id", pairId)
 			.update();
+	}
+
+	/**
+	 * Mails go out once the change they tell about is committed, and never for one that
+	 * was rolled back.
+	 */
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
 	}
 
 	private void setRequestStatus(UUID requestId, String status) {

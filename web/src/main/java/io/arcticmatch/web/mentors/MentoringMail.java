@@ -12,6 +12,7 @@ import io.arcticmatch.web.mail.MailDeliveryFailed;
 import io.arcticmatch.web.mail.Mailer;
 import io.arcticmatch.web.mail.OutgoingMail;
 import io.arcticmatch.web.mentors.Values.MentorEvent;
+import io.arcticmatch.web.mentors.Values.Pair;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,6 +75,27 @@ class MentoringMail {
 			.toFormatter(locale);
 		send(person.id(), person.email(), locale, "mentors.mail.seated", event.title(), format.format(event.startsAt()),
 				event.place(), this.settings.siteUrl() + "/mentoring/events", person.displayName());
+	}
+
+	/**
+	 * Tells both sides of a pair the coordinator confirmed: the mentee that a mentor is
+	 * proposed and waits for their answer, the mentor whom they are proposed to. The
+	 * mentor learns the mentee's name only; their profile waits for the mentee's consent.
+	 */
+	void paired(Pair pair) {
+		Locale mentee = languageOf(pair.mentee());
+		send(pair.mentee(), emailOf(pair.mentee()), mentee, "mentors.mail.paired.mentee", pair.menteeName(),
+				pair.mentorName(), this.settings.siteUrl() + "/seeker/mentoring");
+		Locale mentor = languageOf(pair.mentor());
+		send(pair.mentor(), emailOf(pair.mentor()), mentor, "mentors.mail.paired.mentor", pair.mentorName(),
+				pair.menteeName(), this.settings.siteUrl() + "/mentoring/pairs/" + pair.id());
+	}
+
+	private String emailOf(AccountId person) {
+		return this.jdbc.sql("select email from account where id = :id")
+			.param("id", person.value())
+			.query(String.class)
+			.single();
 	}
 
 	/**

@@ -80,7 +80,7 @@ class MentorsController {
 
 	@PostMapping("/mentoring/mentor")
 	String offer(Account account, @Valid @ModelAttribute("form") MentorForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect) {
 		List<String> occupations = new ArrayList<>();
 		if (!errors.hasFieldErrors("occupations")) {
 			for (String term : form.occupationTerms()) {
@@ -105,6 +105,7 @@ class MentorsController {
 		this.programme.offer(account.id(),
 				new MentorOffer(List.copyOf(new LinkedHashSet<>(occupations)), new LinkedHashSet<>(languages),
 						form.place(), form.hoursPerMonth(), (form.about() != null) ? form.about() : ""));
+		this.mail.remember(account.id(), locale);
 		redirect.addFlashAttribute("flash", "mentors.mentor.saved");
 		return "redirect:/mentoring/mentor";
 	}
