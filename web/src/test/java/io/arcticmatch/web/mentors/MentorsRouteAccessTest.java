@@ -95,7 +95,7 @@ class MentorsRouteAccessTest {
 	void programmeEventsTakeSignUpsFromSeekersAndApprovedMentorsOnly() throws Exception {
 		AccountId coordinator = this.accounts.open(new NewAccount(email(), "C", "a long enough password", Role.COACH));
 		UUID event = this.events.create(coordinator, new Values.NewEvent(EventKind.GATHERING, "Spring gathering", "",
-				"Bodø", java.time.OffsetDateTime.now().plusDays(5), 10));
+				"Bodø", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(5), 10));
 		String signUp = "/mentoring/events/" + event + "/signup";
 		for (Role role : new Role[] { Role.COACH, Role.EMPLOYER, Role.ADMIN }) {
 			String email = email();
