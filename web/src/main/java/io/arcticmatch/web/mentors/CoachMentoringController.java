@@ -1,7 +1,8 @@
 package io.arcticmatch.web.mentors;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
@@ -30,19 +31,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CoachMentoringController {
 
-	/** Event times are entered in the region's local time. */
-	private static final ZoneId REGION = ZoneId.of("Europe/Oslo");
-
 	private final MentorProgramme programme;
 
 	private final MentorEvents events;
 
 	private final Labelling labelling;
 
-	CoachMentoringController(MentorProgramme programme, MentorEvents events, Labelling labelling) {
+	private final Clock clock;
+
+	CoachMentoringController(MentorProgramme programme, MentorEvents events, Labelling labelling, Clock clock) {
 		this.programme = programme;
 		this.events = events;
 		this.labelling = labelling;
+		this.clock = clock;
 	}
 
 	@GetMapping("/coach/mentoring")
@@ -109,13 +110,17 @@ class CoachMentoringController {
 			redirect.addFlashAttribute("flash", "mentors.coach.event.invalid");
 			return "redirect:/coach/mentoring";
 		}
+		// event times are entered in the region's local time; sign-up is open until the
+		// start
+		ZonedDateTime zoned = start.atZone(Values.REGION);
 		if (title.isBlank() || title.length() > 200 || place.isBlank() || place.length() > 200
-				|| description.length() > 2000 || capacity < 1 || capacity > 10000) {
+				|| description.length() > 2000 || capacity < 1 || capacity > 10000
+				|| !zoned.toInstant().isAfter(this.clock.instant())) {
 			redirect.addFlashAttribute("flash", "mentors.coach.event.invalid");
 			return "redirect:/coach/mentoring";
 		}
 		this.events.create(account.id(),
-				new NewEvent(eventKind, title, description, place, start.atZone(REGION).toOffsetDateTime(), capacity));
+				new NewEvent(eventKind, title, description, place, zoned.toOffsetDateTime(), capacity));
 		redirect.addFlashAttribute("flash", "mentors.coach.event.created");
 		return "redirect:/coach/mentoring";
 	}

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.arcticmatch.matcher.concepts.Concepts;
+import io.arcticmatch.matcher.concepts.core.ConceptKind;
 import io.arcticmatch.matcher.concepts.core.LabelLanguage;
 import io.arcticmatch.matcher.concepts.occupation.OccupationConcept;
 import io.arcticmatch.web.search.ConceptLabels;
@@ -28,6 +29,9 @@ class Labelling {
 	}
 
 	/**
+	 * Resolves what was typed the way the typeahead would have: a concept id, an exact
+	 * label, else the typeahead's best occupation for the text. Without JavaScript this
+	 * is how a typed job title becomes an occupation.
 	 * @param term an occupation concept id or a job title in any language
 	 * @return the concept
 	 */
@@ -35,7 +39,12 @@ class Labelling {
 		String wanted = term.strip();
 		return this.concepts.occupations()
 			.byId(wanted)
-			.or(() -> this.concepts.occupations().byLabel(wanted).stream().findFirst());
+			.or(() -> this.concepts.occupations().byLabel(wanted).stream().findFirst())
+			.or(() -> this.concepts.typeahead()
+				.suggest(wanted, ConceptKind.OCCUPATION, 1)
+				.stream()
+				.findFirst()
+				.flatMap((best) -> this.concepts.occupations().byId(best.concept().id())));
 	}
 
 	public String occupationLabel(String conceptId, Locale locale) {

@@ -1,13 +1,27 @@
 package io.arcticmatch.web.mentors;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.arcticmatch.web.accounts.Account;
 import io.arcticmatch.web.accounts.AccountId;
+import io.arcticmatch.web.accounts.Role;
+import io.arcticmatch.web.events.Event;
+import io.arcticmatch.web.events.EventOwner;
+import io.arcticmatch.web.events.EventSignups;
+import io.arcticmatch.web.events.EventTerms;
+import io.arcticmatch.web.events.NoSuchEvent;
+import io.arcticmatch.web.events.Participant;
+import io.arcticmatch.web.events.Signup;
+import io.arcticmatch.web.events.SignupRefused;
+import io.arcticmatch.web.events.SignupStatus;
 import io.arcticmatch.web.mentors.Values.MentorEvent;
 import io.arcticmatch.web.mentors.Values.NewEvent;
 
@@ -16,40 +30,53 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Programme events with sign-up, capacity and waiting list. The capacity holds under
- * concurrent sign-ups because each sign-up locks its event's row for the count and the
- * insert. A stopgap: once the trips' sign-up machinery is on main, events should move
- * onto it rather than keep this copy.
+ * Programme gatherings, seminars and 'new here' meeting places. Their seats, waiting list
+ * and promotion are the shared sign-up machinery's ({@link EventSignups}), the same as
+ * trips'; the programme keeps what kind of event it is, its title, description and place,
+ * and decides who may sign up: job seekers (mentees and other newcomers) and approved
+ * mentors. Sign-up is open from creation until the event starts.
  */
 @Service
-class MentorEvents {
+class MentorEvents implements EventOwner {
+
+	/** The name the programme opens its events under. */
+	static final String OWNER = "mentors";
 
 	private final JdbcClient jdbc;
 
+	private final EventSignups signups;
+
+	private final MentoringMail mail;
+
 	private final Clock clock;
 
-	MentorEvents(JdbcClient jdbc, Clock clock) {
+	MentorEvents(JdbcClient jdbc, EventSignups signups, MentoringMail mail, Clock clock) {
 		this.jdbc = jdbc;
+		this.signups = signups;
+		this.mail = mail;
 		this.clock = clock;
 	}
 
+	/**
+	 * @throws IllegalArgumentException when the event would start before now
+	 */
 	@Transactional
 	UUID create(AccountId coordinator, NewEvent event) {
 		UUID id = UUID.randomUUID();
-		this.jdbc
-			.sql("""
-					insert into mentors_event (id, kind, title, description, place, starts_at, capacity, created_by, created_at)
-					values (:id, :kind, :title, :description, :place, :startsAt, :capacity, :by, :now)
-					""")
+		Instant now = this.clock.instant();
+		Instant start = event.startsAt().toInstant();
+		this.signups.open(id, OWNER, new EventTerms(event.capacity(), start, now, start));
+		this.jdbc.sql("""
+				insert into mentors_event (id, kind, title, description, place, created_by, created_at)
+				values (:id, :kind, :title, :description, :place, :by, :now)
+				""")
 			.param("id", id)
 			.param("kind", event.kind().name())
 			.param("title", event.title().strip())
 			.param("description", event.description().strip())
 			.param("place", event.place().strip())
-			.param("startsAt", event.startsAt())
-			.param("capacity", event.capacity())
 			.param("by", coordinator.value())
-			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
+			.param("now", now.atOffset(ZoneOffset.UTC))
 			.update();
 		return id;
 	}
@@ -58,89 +85,142 @@ class MentorEvents {
 	 * @return the events that have not started, soonest first
 	 */
 	List<MentorEvent> upcoming() {
-		return this.jdbc.sql(EVENT_SELECT + " where e.starts_at >= :now order by e.starts_at")
-			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
-			.query((row, n) -> new MentorEvent(row.getObject("id", UUID.class),
-					EventKind.valueOf(row.getString("kind")), row.getString("title"), row.getString("description"),
-					row.getString("place"), row.getObject("starts_at", OffsetDateTime.class), row.getInt("capacity"),
-					row.getInt("confirmed"), row.getInt("waiting")))
-			.list();
+		List<Event> events = this.signups.upcoming(OWNER);
+		Map<UUID, Details> details = details(events.stream().map(Event::id).toList());
+		return events.stream()
+			.filter((event) -> details.containsKey(event.id()))
+			.map((event) -> details.get(event.id()).with(event))
+			.toList();
 	}
 
 	/**
-	 * Signs the account up: a place while there is one, else the waiting list. Signing up
+	 * Signs the person up: a place while there is one, else the waiting list. Signing up
 	 * twice changes nothing.
-	 * @return the account's status
+	 * @return the person's status
+	 * @throws MentoringNotFound when there is no such event or the person may not join it
+	 * @throws SignupRefused when the event has started
 	 */
-	@Transactional
-	SignUpStatus signUp(AccountId account, UUID eventId) {
-		int capacity = lock(eventId);
-		Optional<SignUpStatus> already = statusOf(account, eventId);
-		if (already.isPresent()) {
-			return already.get();
+	SignupStatus signUp(Account person, UUID event) {
+		try {
+			return this.signups.signUp(event, person, "", "").status();
 		}
-		long confirmed = this.jdbc
-			.sql("select count(*) from mentors_event_signup where event_id = :event and status = 'CONFIRMED'")
-			.param("event", eventId)
-			.query(Long.class)
-			.single();
-		SignUpStatus status = (confirmed < capacity) ? SignUpStatus.CONFIRMED : SignUpStatus.WAITING;
-		this.jdbc.sql("""
-				insert into mentors_event_signup (event_id, account_id, status, signed_up_at)
-				values (:event, :account, :status, :now)
-				""")
-			.param("event", eventId)
-			.param("account", account.value())
-			.param("status", status.name())
-			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
-			.update();
-		return status;
+		catch (NoSuchEvent ex) {
+			throw new MentoringNotFound("event " + event);
+		}
+		catch (SignupRefused refused) {
+			if (refused.reason() == SignupRefused.Reason.ALREADY_SIGNED_UP) {
+				return this.signups.find(event, person.id()).map(Signup::status).orElseThrow(() -> refused);
+			}
+			throw refused;
+		}
 	}
 
 	/**
-	 * Cancels the account's sign-up; a freed place goes to the first on the waiting list.
+	 * Cancels the person's sign-up; a freed place goes to the first on the waiting list.
 	 */
-	@Transactional
-	void cancel(AccountId account, UUID eventId) {
-		lock(eventId);
-		Optional<SignUpStatus> status = statusOf(account, eventId);
-		if (status.isEmpty()) {
-			return;
+	void cancel(AccountId person, UUID event) {
+		try {
+			this.signups.cancel(event, person);
 		}
-		this.jdbc.sql("delete from mentors_event_signup where event_id = :event and account_id = :account")
-			.param("event", eventId)
-			.param("account", account.value())
-			.update();
-		if (status.get() == SignUpStatus.CONFIRMED) {
-			this.jdbc.sql("""
-					update mentors_event_signup set status = 'CONFIRMED' where event_id = :event and account_id = (
-						select account_id from mentors_event_signup where event_id = :event and status = 'WAITING'
-						order by sequence limit 1)
-					""").param("event", eventId).update();
+		catch (NoSuchEvent ex) {
+			throw new MentoringNotFound("event " + event);
 		}
 	}
 
-	Optional<SignUpStatus> statusOf(AccountId account, UUID eventId) {
-		return this.jdbc
-			.sql("select status from mentors_event_signup where event_id = :event and account_id = :account")
-			.param("event", eventId)
-			.param("account", account.value())
-			.query((row, n) -> SignUpStatus.valueOf(row.getString("status")))
-			.optional();
+	Optional<Signup> signupOf(AccountId person, UUID event) {
+		return this.signups.find(event, person);
 	}
 
-	private int lock(UUID eventId) {
-		return this.jdbc.sql("select capacity from mentors_event where id = :id for update")
-			.param("id", eventId)
-			.query(Integer.class)
-			.optional()
-			.orElseThrow(() -> new MentoringNotFound("event " + eventId));
+	@Override
+	public String name() {
+		return OWNER;
 	}
 
-	private static final String EVENT_SELECT = """
-			select e.*,
-				(select count(*) from mentors_event_signup s where s.event_id = e.id and s.status = 'CONFIRMED') as confirmed,
-				(select count(*) from mentors_event_signup s where s.event_id = e.id and s.status = 'WAITING') as waiting
-			from mentors_event e""";
+	@Override
+	public boolean mayJoin(UUID event, Account person) {
+		return mayJoin(person);
+	}
+
+	/**
+	 * @return whether the person may sign up for the programme's events: job seekers
+	 * (mentees and other newcomers) and approved mentors
+	 */
+	boolean mayJoin(Account person) {
+		return person.role() == Role.SEEKER || this.jdbc.sql("""
+				select count(*) from mentors_mentor where account_id = :id and status = 'APPROVED'
+				""").param("id", person.id().value()).query(Integer.class).single() > 0;
+	}
+
+	@Override
+	public void seatedFromWaitingList(UUID event, Participant person) {
+		Details details = details(List.of(event)).get(event);
+		Optional<Event> seats = this.signups.find(event);
+		if (details != null && seats.isPresent()) {
+			this.mail.seatFromWaitingList(person, details.with(seats.get()));
+		}
+	}
+
+	/**
+	 * @return the person's sign-ups, for "export my data"
+	 */
+	List<Map<String, Object>> export(AccountId person) {
+		List<Signup> signups = this.signups.ofPerson(person, OWNER);
+		Map<UUID, Details> details = details(signups.stream().map(Signup::event).toList());
+		return signups.stream().map((signup) -> {
+			Map<String, Object> entry = new LinkedHashMap<>();
+			Details event = details.get(signup.event());
+			entry.put("event", (event != null) ? event.title() : signup.event().toString());
+			entry.put("startsAt",
+					this.signups.find(signup.event()).map((found) -> found.terms().startsAt().toString()).orElse(""));
+			entry.put("status", signup.status().name());
+			entry.put("waitingPosition", signup.waitingPosition());
+			entry.put("signedUpAt", signup.signedUpAt().toString());
+			return entry;
+		}).toList();
+	}
+
+	/**
+	 * Takes the person off every programme event; their places go to the waiting lists.
+	 */
+	void erase(AccountId person) {
+		this.signups.leaveAll(person, OWNER);
+	}
+
+	/**
+	 * @return the programme's event figures for its indicators
+	 */
+	Map<String, Long> indicators() {
+		List<Event> all = this.signups.all(OWNER);
+		Map<String, Long> figures = new LinkedHashMap<>();
+		figures.put("events", (long) all.size());
+		figures.put("event_places_taken", all.stream().mapToLong(Event::seated).sum());
+		figures.put("event_waiting", all.stream().mapToLong(Event::waiting).sum());
+		return figures;
+	}
+
+	private Map<UUID, Details> details(List<UUID> ids) {
+		Map<UUID, Details> details = new HashMap<>();
+		if (ids.isEmpty()) {
+			return details;
+		}
+		this.jdbc.sql("select id, kind, title, description, place from mentors_event where id in (:ids)")
+			.param("ids", ids)
+			.query((row, n) -> new Details(row.getObject("id", UUID.class), EventKind.valueOf(row.getString("kind")),
+					row.getString("title"), row.getString("description"), row.getString("place")))
+			.list()
+			.forEach((found) -> details.put(found.id(), found));
+		return details;
+	}
+
+	/** What the programme keeps of an event. */
+	private record Details(UUID id, EventKind kind, String title, String description, String place) {
+
+		MentorEvent with(Event event) {
+			return new MentorEvent(this.id, this.kind, this.title, this.description, this.place,
+					event.terms().startsAt().atZone(Values.REGION), event.terms().capacity(), event.seated(),
+					event.waiting());
+		}
+
+	}
 
 }

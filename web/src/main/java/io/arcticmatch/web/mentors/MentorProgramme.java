@@ -33,12 +33,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The mentor programme's rules: mentors register and are approved, mentees ask, the
- * coordinator confirms a pair, the mentee accepts it (only then may the mentor see the
- * mentee's profile), the pair keeps goals and meetings, and either side ends it with a
- * reason. Things that are not the caller's answer as not found.
+ * coordinator confirms a pair (both are told by mail), the mentee accepts it (only then
+ * may the mentor see the mentee's profile), the pair keeps goals and meetings, and either
+ * side ends it with a reason. Things that are not the caller's answer as not found.
  */
 @Service
 public class MentorProgramme implements PersonalData {
@@ -53,13 +55,20 @@ public class MentorProgramme implements PersonalData {
 
 	private final SeekerProfiles profiles;
 
+	private final MentorEvents events;
+
+	private final MentoringMail mail;
+
 	private final Clock clock;
 
-	MentorProgramme(JdbcClient jdbc, Concepts concepts, MentorMatcher matcher, SeekerProfiles profiles, Clock clock) {
+	MentorProgramme(JdbcClient jdbc, Concepts concepts, MentorMatcher matcher, SeekerProfiles profiles,
+			MentorEvents events, MentoringMail mail, Clock clock) {
 		this.jdbc = jdbc;
 		this.concepts = concepts;
 		this.matcher = matcher;
 		this.profiles = profiles;
+		this.events = events;
+		this.mail = mail;
 		this.clock = clock;
 	}
 
@@ -211,6 +220,11 @@ public class MentorProgramme implements PersonalData {
 			.param("now", now())
 			.update();
 		setRequestStatus(requestId, "PAIRED");
+		Pair pair = this.jdbc.sql(PAIR_SELECT + " where p.id = :id")
+			.param("id", id)
+			.query(MentorProgramme::toPair)
+			.single();
+		afterCommit(() -> this.mail.paired(pair));
 		return id;
 	}
 
@@ -344,10 +358,7 @@ public class MentorProgramme implements PersonalData {
 				count("select count(*) from mentors_pair where status = 'ENDED' and accepted_at is null"));
 		figures.put("meetings_logged", count("select count(*) from mentors_meeting"));
 		figures.put("pairs_with_a_meeting", count("select count(distinct pair_id) from mentors_meeting"));
-		figures.put("events", count("select count(*) from mentors_event"));
-		figures.put("event_places_taken",
-				count("select count(*) from mentors_event_signup where status = 'CONFIRMED'"));
-		figures.put("event_waiting", count("select count(*) from mentors_event_signup where status = 'WAITING'"));
+		figures.putAll(this.events.indicators());
 		StringBuilder csv = new StringBuilder("indicator,value\r\n");
 		figures.forEach((name, value) -> csv.append(name).append(',').append(value).append("\r\n"));
 		return csv.toString();
@@ -370,16 +381,13 @@ public class MentorProgramme implements PersonalData {
 		List<Pair> pairs = pairsOf(account);
 		data.put("pairs", pairs);
 		data.put("meetings", pairs.stream().flatMap((pair) -> meetings(account, pair.id()).stream()).toList());
-		data.put("eventSignUps",
-				this.jdbc
-					.sql("""
-							select e.title, e.starts_at, s.status from mentors_event_signup s join mentors_event e on e.id = s.event_id
-							where s.account_id = :id order by e.starts_at
-							""")
+		data.put("eventSignUps", this.events.export(account));
+		data.put("language",
+				this.jdbc.sql("select language from mentors_language where account_id = :id")
 					.param("id", account.value())
-					.query((row, n) -> Map.of("event", row.getString("title"), "startsAt",
-							row.getTimestamp("starts_at").toInstant().toString(), "status", row.getString("status")))
-					.list());
+					.query(String.class)
+					.optional()
+					.orElse(""));
 		return data;
 	}
 
@@ -391,7 +399,8 @@ public class MentorProgramme implements PersonalData {
 			.update();
 		this.jdbc.sql("delete from mentors_request where mentee = :id").param("id", account.value()).update();
 		this.jdbc.sql("delete from mentors_mentor where account_id = :id").param("id", account.value()).update();
-		this.jdbc.sql("delete from mentors_event_signup where account_id = :id").param("id", account.value()).update();
+		this.events.erase(account);
+		this.jdbc.sql("delete from mentors_language where account_id = :id").param("id", account.value()).update();
 	}
 
 	private Pair activePairFor(AccountId member, UUID pairId) {
@@ -412,6 +421,23 @@ public class MentorProgramme implements PersonalData {
 			.param("reason", reason)
 			.param("id", pairId)
 			.update();
+	}
+
+	/**
+	 * Mails go out once the change they tell about is committed, and never for one that
+	 * was rolled back.
+	 */
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
 	}
 
 	private void setRequestStatus(UUID requestId, String status) {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,7 +16,10 @@ import io.arcticmatch.matcher.concepts.occupation.OccupationConcept;
 import io.arcticmatch.matcher.matching.LanguageSkill;
 import io.arcticmatch.matcher.matching.SeekerProfile;
 import io.arcticmatch.web.accounts.Account;
+import io.arcticmatch.web.events.SignupRefused;
+import io.arcticmatch.web.events.SignupStatus;
 import io.arcticmatch.web.mentors.Values.Mentor;
+import io.arcticmatch.web.mentors.Values.MentorEvent;
 import io.arcticmatch.web.mentors.Values.MentorOffer;
 import io.arcticmatch.web.mentors.Values.Pair;
 import jakarta.validation.Valid;
@@ -46,12 +51,16 @@ class MentorsController {
 
 	private final Labelling labelling;
 
+	private final MentoringMail mail;
+
 	private final Clock clock;
 
-	MentorsController(MentorProgramme programme, MentorEvents events, Labelling labelling, Clock clock) {
+	MentorsController(MentorProgramme programme, MentorEvents events, Labelling labelling, MentoringMail mail,
+			Clock clock) {
 		this.programme = programme;
 		this.events = events;
 		this.labelling = labelling;
+		this.mail = mail;
 		this.clock = clock;
 	}
 
@@ -71,7 +80,7 @@ class MentorsController {
 
 	@PostMapping("/mentoring/mentor")
 	String offer(Account account, @Valid @ModelAttribute("form") MentorForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			Locale locale, RedirectAttributes redirect) {
 		List<String> occupations = new ArrayList<>();
 		if (!errors.hasFieldErrors("occupations")) {
 			for (String term : form.occupationTerms()) {
@@ -96,6 +105,7 @@ class MentorsController {
 		this.programme.offer(account.id(),
 				new MentorOffer(List.copyOf(new LinkedHashSet<>(occupations)), new LinkedHashSet<>(languages),
 						form.place(), form.hoursPerMonth(), (form.about() != null) ? form.about() : ""));
+		this.mail.remember(account.id(), locale);
 		redirect.addFlashAttribute("flash", "mentors.mentor.saved");
 		return "redirect:/mentoring/mentor";
 	}
@@ -183,19 +193,28 @@ class MentorsController {
 
 	@GetMapping("/mentoring/events")
 	String events(Account account, Model model) {
-		model.addAttribute("events", this.events.upcoming());
-		model.addAttribute("mine",
-				this.events.upcoming()
-					.stream()
-					.collect(java.util.stream.Collectors.toMap((event) -> event.id().toString(),
-							(event) -> this.events.statusOf(account.id(), event.id()).map(Enum::name).orElse(""))));
+		List<MentorEvent> upcoming = this.events.upcoming();
+		Map<String, String> mine = new HashMap<>();
+		for (MentorEvent event : upcoming) {
+			mine.put(event.id().toString(),
+					this.events.signupOf(account.id(), event.id()).map((signup) -> signup.status().name()).orElse(""));
+		}
+		model.addAttribute("events", upcoming);
+		model.addAttribute("mayJoin", this.events.mayJoin(account));
+		model.addAttribute("mine", mine);
 		return "mentors/events";
 	}
 
 	@PostMapping("/mentoring/events/{id}/signup")
-	String signUp(@PathVariable UUID id, Account account, RedirectAttributes redirect) {
-		SignUpStatus status = this.events.signUp(account.id(), id);
-		redirect.addFlashAttribute("flash", "mentors.events.signedUp." + status.name());
+	String signUp(@PathVariable UUID id, Account account, Locale locale, RedirectAttributes redirect) {
+		try {
+			SignupStatus status = this.events.signUp(account, id);
+			this.mail.remember(account.id(), locale);
+			redirect.addFlashAttribute("flash", "mentors.events.signedUp." + status.name());
+		}
+		catch (SignupRefused refused) {
+			redirect.addFlashAttribute("flash", "mentors.events.closed");
+		}
 		return "redirect:/mentoring/events";
 	}
 

@@ -1,5 +1,6 @@
 package io.arcticmatch.web.mentors;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import io.arcticmatch.web.accounts.Account;
@@ -23,9 +24,12 @@ class SeekerMentoringController {
 
 	private final MentorEvents events;
 
-	SeekerMentoringController(MentorProgramme programme, MentorEvents events) {
+	private final MentoringMail mail;
+
+	SeekerMentoringController(MentorProgramme programme, MentorEvents events, MentoringMail mail) {
 		this.programme = programme;
 		this.events = events;
+		this.mail = mail;
 	}
 
 	@GetMapping("/seeker/mentoring")
@@ -41,12 +45,14 @@ class SeekerMentoringController {
 	}
 
 	@PostMapping("/seeker/mentoring/request")
-	String request(Account account, @RequestParam(defaultValue = "") String wishes, RedirectAttributes redirect) {
+	String request(Account account, @RequestParam(defaultValue = "") String wishes, Locale locale,
+			RedirectAttributes redirect) {
 		if (wishes.length() > 1000) {
 			redirect.addFlashAttribute("flash", "mentors.seeker.wishes.tooLong");
 			return "redirect:/seeker/mentoring";
 		}
 		this.programme.request(account.id(), wishes);
+		this.mail.remember(account.id(), locale);
 		redirect.addFlashAttribute("flash", "mentors.seeker.requested");
 		return "redirect:/seeker/mentoring";
 	}

@@ -3,7 +3,9 @@ package io.arcticmatch.web.mentors;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  * The programme's values.
  */
 final class Values {
+
+	/** Event times and meeting dates are the region's. */
+	static final ZoneId REGION = ZoneId.of("Europe/Oslo");
 
 	private Values() {
 	}
@@ -98,11 +103,11 @@ final class Values {
 	}
 
 	/** A programme event with its sign-up counts. */
-	record MentorEvent(UUID id, EventKind kind, String title, String description, String place, OffsetDateTime startsAt,
-			int capacity, int confirmed, int waiting) {
+	record MentorEvent(UUID id, EventKind kind, String title, String description, String place, ZonedDateTime startsAt,
+			int capacity, int seated, int waiting) {
 
 		public int placesLeft() {
-			return Math.max(0, this.capacity - this.confirmed);
+			return Math.max(0, this.capacity - this.seated);
 		}
 
 	}

@@ -3,7 +3,7 @@
  * administrator) approves them and pairs them with mentees using the concept layer's
  * occupations, shared languages and distance; pairs agree goals, log meetings and end
  * with a reason. Programme gatherings, seminars and 'new here' meeting places are events
- * with sign-up, capacity and waiting list.
+ * on the shared sign-up machinery ({@code events}), the same as trips'.
  */
 @NullMarked
 package io.arcticmatch.web.mentors;

@@ -13,6 +13,7 @@ import io.arcticmatch.web.accounts.AccountId;
 import io.arcticmatch.web.accounts.AccountService;
 import io.arcticmatch.web.accounts.Role;
 import io.arcticmatch.web.coaching.CoachingGroup;
+import io.arcticmatch.web.events.Attendance;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;

@@ -3,10 +3,12 @@ package io.arcticmatch.web.trips;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.arcticmatch.web.events.Attendance;
+import io.arcticmatch.web.events.SignupStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One seeker's sign-up for a trip.
+ * One seeker's sign-up for a trip, as trip pages show it.
  *
  * @param arrival its place in arrival order over all trips; a lower number came first
  * @param trip which trip

@@ -18,6 +18,9 @@ import io.arcticmatch.web.accounts.Account;
 import io.arcticmatch.web.coaching.CoachingService;
 import io.arcticmatch.web.accounts.AccountId;
 import io.arcticmatch.web.accounts.Role;
+import io.arcticmatch.web.events.EventSignups;
+import io.arcticmatch.web.events.EventTerms;
+import io.arcticmatch.web.events.SignupRefused;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,11 +37,21 @@ import org.springframework.transaction.annotation.Transactional;
 class Trips {
 
 	static final String COLUMNS = """
-			t.id, t.title, t.description, t.destination_place_id, t.starts_at, t.ends_at, t.time_zone, t.seats,
-			t.signup_opens_at, t.signup_closes_at, t.eligibility, t.coaching_group_ref, t.meeting_point, t.language,
+			t.id, t.title, t.description, t.destination_place_id, t.starts_at, t.ends_at, t.time_zone,
+			e.capacity as seats, e.signup_opens_at, e.signup_closes_at, t.eligibility, t.coaching_group_ref,
+			t.meeting_point, t.language,
 			t.organiser_id, t.created_at,
 			array(select a.email from trips_allowed_seeker a where a.trip_id = t.id order by a.email) as allowed
 			""";
+
+	/**
+	 * A trip's seats and sign-up window are its event's: sign-ups are counted against
+	 * those.
+	 */
+	static final String FROM = " from trips_trip t join events_event e on e.id = t.id";
+
+	/** The name trips open their events under. */
+	static final String EVENT_OWNER = "trips";
 
 	private final JdbcClient jdbc;
 
@@ -50,21 +63,24 @@ class Trips {
 	 */
 	private final ObjectProvider<CoachingService> coaching;
 
-	Trips(JdbcClient jdbc, Clock clock, ObjectProvider<CoachingService> coaching) {
+	private final EventSignups events;
+
+	Trips(JdbcClient jdbc, Clock clock, ObjectProvider<CoachingService> coaching, EventSignups events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.coaching = coaching;
+		this.events = events;
 	}
 
 	@Transactional
 	UUID create(AccountId organiser, TripDetails details) {
 		UUID id = UUID.randomUUID();
+		this.events.open(id, EVENT_OWNER, terms(details));
 		this.jdbc.sql("""
 				insert into trips_trip (id, title, description, destination_place_id, starts_at, ends_at, time_zone,
-					seats, signup_opens_at, signup_closes_at, eligibility, coaching_group_ref, meeting_point, language,
-					organiser_id, created_at)
-				values (:id, :title, :description, :destination, :startsAt, :endsAt, :zone, :seats, :opens, :closes,
-					:eligibility, :groupRef, :meetingPoint, :language, :organiser, :createdAt)
+					eligibility, coaching_group_ref, meeting_point, language, organiser_id, created_at)
+				values (:id, :title, :description, :destination, :startsAt, :endsAt, :zone, :eligibility, :groupRef,
+					:meetingPoint, :language, :organiser, :createdAt)
 				""")
 			.param("id", id)
 			.params(detailParams(details))
@@ -82,17 +98,15 @@ class Trips {
 	@Transactional
 	void update(UUID id, TripDetails details) {
 		lock(id);
-		int seated = this.jdbc.sql("select count(*) from trips_signup where trip_id = :id and status = 'SEATED'")
-			.param("id", id)
-			.query(Integer.class)
-			.single();
-		if (details.seats() < seated) {
-			throw new TripRefusal("trips.error.seatsBelowSeated");
+		try {
+			this.events.change(id, terms(details));
+		}
+		catch (SignupRefused refused) {
+			throw TripSignups.refusal(refused);
 		}
 		this.jdbc.sql("""
 				update trips_trip set title = :title, description = :description, destination_place_id = :destination,
-					starts_at = :startsAt, ends_at = :endsAt, time_zone = :zone, seats = :seats,
-					signup_opens_at = :opens, signup_closes_at = :closes, eligibility = :eligibility,
+					starts_at = :startsAt, ends_at = :endsAt, time_zone = :zone, eligibility = :eligibility,
 					coaching_group_ref = :groupRef, meeting_point = :meetingPoint, language = :language,
 					reminder_sent_at = case when starts_at = :startsAt then reminder_sent_at end
 				where id = :id
@@ -101,12 +115,13 @@ class Trips {
 	}
 
 	/**
-	 * Locks the trip's row until the transaction ends: everything that changes who is
-	 * seated takes this lock first, so seat counts read under it stay true.
+	 * Locks the trip's row until the transaction ends, so that changes of one trip take
+	 * turns. Seats are counted under the lock on the trip's event row, which the sign-up
+	 * machinery takes.
 	 * @throws TripNotFound when there is no such trip
 	 */
 	Trip lock(UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + " from trips_trip t where t.id = :id for update")
+		return this.jdbc.sql("select " + COLUMNS + FROM + " where t.id = :id for update of t")
 			.param("id", id)
 			.query(Trips::toTrip)
 			.optional()
@@ -114,7 +129,7 @@ class Trips {
 	}
 
 	Optional<Trip> find(UUID id) {
-		return this.jdbc.sql("select " + COLUMNS + " from trips_trip t where t.id = :id")
+		return this.jdbc.sql("select " + COLUMNS + FROM + " where t.id = :id")
 			.param("id", id)
 			.query(Trips::toTrip)
 			.optional();
@@ -134,12 +149,9 @@ class Trips {
 	 */
 	List<Trip> organisedBy(Account account) {
 		if (account.role() == Role.ADMIN) {
-			return this.jdbc.sql("select " + COLUMNS + " from trips_trip t order by t.starts_at desc")
-				.query(Trips::toTrip)
-				.list();
+			return this.jdbc.sql("select " + COLUMNS + FROM + " order by t.starts_at desc").query(Trips::toTrip).list();
 		}
-		return this.jdbc
-			.sql("select " + COLUMNS + " from trips_trip t where t.organiser_id = :account order by t.starts_at desc")
+		return this.jdbc.sql("select " + COLUMNS + FROM + " where t.organiser_id = :account order by t.starts_at desc")
 			.param("account", account.id().value())
 			.query(Trips::toTrip)
 			.list();
@@ -170,7 +182,7 @@ class Trips {
 	 * @return trips that have not ended and the seeker may join, soonest first
 	 */
 	List<Trip> openTo(Account seeker) {
-		return this.jdbc.sql("select " + COLUMNS + " from trips_trip t where t.ends_at > :now order by t.starts_at")
+		return this.jdbc.sql("select " + COLUMNS + FROM + " where t.ends_at > :now order by t.starts_at")
 			.param("now", utc(this.clock.instant()))
 			.query(Trips::toTrip)
 			.list()
@@ -184,7 +196,7 @@ class Trips {
 	 */
 	List<Trip> hostedBy(AccountId employer) {
 		return this.jdbc.sql("select " + COLUMNS + """
-				 from trips_trip t join trips_host h on h.trip_id = t.id
+				 from trips_trip t join events_event e on e.id = t.id join trips_host h on h.trip_id = t.id
 				where h.employer_id = :employer order by t.starts_at
 				""").param("employer", employer.value()).query(Trips::toTrip).list();
 	}
@@ -266,14 +278,19 @@ class Trips {
 		params.put("startsAt", utc(details.startsAt()));
 		params.put("endsAt", utc(details.endsAt()));
 		params.put("zone", details.timeZone().getId());
-		params.put("seats", details.seats());
-		params.put("opens", utc(details.signupOpensAt()));
-		params.put("closes", utc(details.signupClosesAt()));
 		params.put("eligibility", details.eligibility().name());
 		params.put("groupRef", details.coachingGroupRef());
 		params.put("meetingPoint", details.meetingPoint());
 		params.put("language", details.language());
 		return params;
+	}
+
+	/**
+	 * The trip's start is kept with the trip as well, for its lists and reminders; both
+	 * copies are written in the same transaction.
+	 */
+	private static EventTerms terms(TripDetails details) {
+		return new EventTerms(details.seats(), details.startsAt(), details.signupOpensAt(), details.signupClosesAt());
 	}
 
 	static OffsetDateTime utc(Instant instant) {

@@ -3,13 +3,11 @@ package io.arcticmatch.web.trips;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import io.arcticmatch.web.accounts.AccountId;
 import io.arcticmatch.web.accounts.PersonalData;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TripsPersonalData implements PersonalData {
 
-	private final JdbcClient jdbc;
-
 	private final Trips trips;
 
 	private final TripSignups signups;
@@ -29,9 +25,7 @@ class TripsPersonalData implements PersonalData {
 
 	private final CalendarTokens tokens;
 
-	TripsPersonalData(JdbcClient jdbc, Trips trips, TripSignups signups, Matchmaking matchmaking,
-			CalendarTokens tokens) {
-		this.jdbc = jdbc;
+	TripsPersonalData(Trips trips, TripSignups signups, Matchmaking matchmaking, CalendarTokens tokens) {
 		this.trips = trips;
 		this.signups = signups;
 		this.matchmaking = matchmaking;
@@ -74,11 +68,9 @@ class TripsPersonalData implements PersonalData {
 
 	@Override
 	public void erase(AccountId account) {
-		List<UUID> seatedOn = this.signups.ofSeeker(account).stream().filter(Signup::seated).map(Signup::trip).toList();
 		this.matchmaking.erase(account);
 		this.tokens.erase(account);
-		this.jdbc.sql("delete from trips_signup where seeker_id = :account").param("account", account.value()).update();
-		seatedOn.forEach(this.signups::fillFreeSeats);
+		this.signups.leaveAll(account);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.arcticmatch.web.mentors;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import io.arcticmatch.web.accounts.Role;
 import io.arcticmatch.web.profiles.SeekerProfiles;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -93,6 +96,27 @@ class MentoringBrowserTest extends BrowserTest {
 		assertThat(browser().findElement(By.cssSelector(".mentors-meetings")).getText())
 			.contains("First coffee, talked about certificates")
 			.contains("logged by " + mentorName);
+	}
+
+	@Test
+	void theOccupationFieldSuggestsForTheTitleBeingTyped() {
+		String email = "b-typeahead-" + UUID.randomUUID().toString().substring(0, 8) + "@example.no";
+		this.accounts.open(new NewAccount(email, "Typeahead", PASSWORD, Role.SEEKER));
+		signIn(email, PASSWORD);
+		open("/mentoring/mentor?lang=en");
+		WebElement field = browser().findElement(By.id("occupations"));
+		field.clear();
+		field.sendKeys("Cook, weld");
+
+		List<String> suggested = new WebDriverWait(browser(), Duration.ofSeconds(10)).until((driver) -> {
+			List<String> values = driver.findElements(By.cssSelector("#occupations-suggestions option"))
+				.stream()
+				.map((option) -> option.getAttribute("value"))
+				.toList();
+			return values.isEmpty() ? null : values;
+		});
+		assertThat(suggested).allSatisfy((value) -> assertThat(value).startsWith("Cook, "))
+			.anySatisfy((value) -> assertThat(value.toLowerCase(java.util.Locale.ROOT)).contains("weld"));
 	}
 
 }

@@ -35,6 +35,9 @@ class MentorsRouteAccessTest {
 	@Autowired
 	private MentorProgramme programme;
 
+	@Autowired
+	private MentorEvents events;
+
 	@Test
 	void anonymousVisitorsAreSentToSignIn() throws Exception {
 		for (String path : new String[] { "/seeker/mentoring", "/coach/mentoring", "/coach/mentoring/indicators.csv",
@@ -42,6 +45,8 @@ class MentorsRouteAccessTest {
 			this.mvc.perform(get(path)).andExpect(redirectedUrl("/login"));
 		}
 		this.mvc.perform(post("/mentoring/events/" + UUID.randomUUID() + "/signup").with(csrf()))
+			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(post("/mentoring/events/" + UUID.randomUUID() + "/cancel").with(csrf()))
 			.andExpect(redirectedUrl("/login"));
 	}
 
@@ -84,6 +89,42 @@ class MentorsRouteAccessTest {
 			this.mvc.perform(get("/mentoring/mentor").with(user(email).roles(role.name()))).andExpect(status().isOk());
 			this.mvc.perform(get("/mentoring/events").with(user(email).roles(role.name()))).andExpect(status().isOk());
 		}
+	}
+
+	@Test
+	void programmeEventsTakeSignUpsFromSeekersAndApprovedMentorsOnly() throws Exception {
+		AccountId coordinator = this.accounts.open(new NewAccount(email(), "C", "a long enough password", Role.COACH));
+		UUID event = this.events.create(coordinator, new Values.NewEvent(EventKind.GATHERING, "Spring gathering", "",
+				"Bodø", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusDays(5), 10));
+		String signUp = "/mentoring/events/" + event + "/signup";
+		for (Role role : new Role[] { Role.COACH, Role.EMPLOYER, Role.ADMIN }) {
+			String email = email();
+			this.accounts.open(new NewAccount(email, "P", "a long enough password", role));
+			this.mvc.perform(post(signUp).with(csrf()).with(user(email).roles(role.name())))
+				.andExpect(status().isNotFound());
+		}
+		String mentorEmail = email();
+		AccountId mentor = this.accounts
+			.open(new NewAccount(mentorEmail, "M", "a long enough password", Role.EMPLOYER));
+		this.programme.offer(mentor,
+				new Values.MentorOffer(java.util.List.of(), java.util.Set.of("en"), "Bodø", 2, ""));
+		this.mvc.perform(post(signUp).with(csrf()).with(user(mentorEmail).roles("EMPLOYER")))
+			.andExpect(status().isNotFound());
+		this.programme.decide(coordinator, mentor, true);
+		this.mvc.perform(post(signUp).with(csrf()).with(user(mentorEmail).roles("EMPLOYER")))
+			.andExpect(redirectedUrl("/mentoring/events"));
+		String seeker = email();
+		this.accounts.open(new NewAccount(seeker, "S", "a long enough password", Role.SEEKER));
+		this.mvc.perform(post(signUp).with(csrf()).with(user(seeker).roles("SEEKER")))
+			.andExpect(redirectedUrl("/mentoring/events"));
+		this.mvc
+			.perform(post("/mentoring/events/" + UUID.randomUUID() + "/signup").with(csrf())
+				.with(user(seeker).roles("SEEKER")))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/mentoring/events/" + UUID.randomUUID() + "/cancel").with(csrf())
+				.with(user(seeker).roles("SEEKER")))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

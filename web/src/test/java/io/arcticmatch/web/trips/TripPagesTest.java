@@ -16,6 +16,7 @@ import io.arcticmatch.web.accounts.AccountService;
 import io.arcticmatch.web.accounts.Role;
 import io.arcticmatch.web.consent.ConsentPurpose;
 import io.arcticmatch.web.consent.Consents;
+import io.arcticmatch.web.events.Attendance;
 import io.arcticmatch.web.profiles.SeekerProfiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -101,7 +101,7 @@ class TripSignupsTest {
 		List<Signup> waiting = all.stream().filter((signup) -> !signup.seated()).toList();
 		assertThat(seated).hasSize(20);
 		assertThat(waiting).hasSize(480);
-		assertThat(this.jdbc.sql("select count(*) from trips_signup where trip_id = :trip and status = 'SEATED'")
+		assertThat(this.jdbc.sql("select count(*) from events_signup where event_id = :trip and status = 'SEATED'")
 			.param("trip", trip)
 			.query(Integer.class)
 			.single()).isEqualTo(20);
@@ -260,7 +260,7 @@ class TripSignupsTest {
 		this.signups.signUp(trip, this.fixtures.bulkSeeker("anna@" + domain), "", "");
 		Signup bo = this.signups.signUp(trip, this.fixtures.bulkSeeker("bo@" + domain), "", "");
 
-		assertThatThrownBy(() -> this.jdbc.sql("update trips_signup set status = 'SEATED' where arrival = :arrival")
+		assertThatThrownBy(() -> this.jdbc.sql("update events_signup set status = 'SEATED' where arrival = :arrival")
 			.param("arrival", bo.arrival())
 			.update()).hasMessageContaining("seated for 1 seats");
 	}

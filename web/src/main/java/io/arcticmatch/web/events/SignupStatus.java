@@ -1,4 +1,4 @@
-package io.arcticmatch.web.trips;
+package io.arcticmatch.web.events;
 
 /**
  * Where a sign-up stands.
