@@ -8,6 +8,7 @@ import java.util.Map;
 import io.arcticmatch.matcher.concepts.core.LabelLanguage;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.web.mail.OutgoingMail;
+import io.arcticmatch.web.mail.PublicAddress;
 import io.arcticmatch.web.search.ConceptLabels;
 
 import org.springframework.context.MessageSource;
@@ -25,12 +26,12 @@ class AlertMails {
 
 	private final ConceptLabels labels;
 
-	private final AlertSettings settings;
+	private final PublicAddress address;
 
-	AlertMails(MessageSource messages, ConceptLabels labels, AlertSettings settings) {
+	AlertMails(MessageSource messages, ConceptLabels labels, PublicAddress address) {
 		this.messages = messages;
 		this.labels = labels;
-		this.settings = settings;
+		this.address = address;
 	}
 
 	/**
@@ -52,7 +53,7 @@ class AlertMails {
 	OutgoingMail compose(SavedSearch search, String to, List<MailedPosting> postings, boolean more) {
 		Locale locale = search.locale();
 		LabelLanguage language = ConceptLabels.languageOf(locale);
-		String unsubscribe = this.settings.link("/unsubscribe/" + search.unsubscribeToken());
+		String unsubscribe = this.address.link("/unsubscribe/" + search.unsubscribeToken());
 		StringBuilder text = new StringBuilder();
 		text.append(message("alerts.mail.intro", locale, search.name())).append("\n\n");
 		for (MailedPosting mailed : postings) {
@@ -68,18 +69,18 @@ class AlertMails {
 				.append(posting.employer().isBlank() ? where : posting.employer() + ", " + where)
 				.append('\n');
 			text.append("  ")
-				.append(this.settings
+				.append(this.address
 					.link("/jobs/" + UriUtils.encodePathSegment(posting.id().toString(), StandardCharsets.UTF_8)))
 				.append("\n\n");
 		}
-		String searchLink = this.settings.link("/jobs" + (search.query().isEmpty() ? "" : "?" + search.query()));
+		String searchLink = this.address.link("/jobs" + (search.query().isEmpty() ? "" : "?" + search.query()));
 		if (more) {
 			text.append(message("alerts.mail.more", locale, searchLink)).append("\n\n");
 		}
 		else {
 			text.append(message("alerts.mail.search", locale, searchLink)).append("\n\n");
 		}
-		text.append(message("alerts.mail.manage", locale, this.settings.link("/seeker/alerts"))).append('\n');
+		text.append(message("alerts.mail.manage", locale, this.address.link("/seeker/alerts"))).append('\n');
 		text.append(message("alerts.mail.unsubscribe", locale, unsubscribe)).append('\n');
 		String subject = message("alerts.mail.subject", locale, postings.size(), search.name());
 		Map<String, String> headers = Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post",

@@ -1,6 +1,5 @@
 package io.arcticmatch.web.alerts;
 
-import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,29 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param runInterval how long the job waits between two looks for due alerts; an alert is
  * due a day (daily) or a week (weekly) after its last run, so it is mailed at most this
  * much later
- * @param baseUrl where the application is reached from outside, for the links in mails
  * @param maxPostingsPerMail the most postings one mail lists; the mail links to the full
  * search for the rest
  * @param maxPerSeeker the most saved searches one seeker may keep
  */
 @ConfigurationProperties("arctic.alerts")
 public record AlertSettings(@DefaultValue("true") boolean enabled, @DefaultValue("15m") Duration runInterval,
-		@DefaultValue("http://localhost:8080") URI baseUrl, @DefaultValue("50") int maxPostingsPerMail,
-		@DefaultValue("25") int maxPerSeeker) {
+		@DefaultValue("50") int maxPostingsPerMail, @DefaultValue("25") int maxPerSeeker) {
 
 	public AlertSettings {
 		if (maxPostingsPerMail < 1 || maxPerSeeker < 1) {
 			throw new IllegalArgumentException("arctic.alerts.max-* settings count from 1");
 		}
-	}
-
-	/**
-	 * @param path an absolute path of the application, e.g. {@code /jobs/nav:1}
-	 * @return the address of that path from outside
-	 */
-	String link(String path) {
-		String base = this.baseUrl.toString();
-		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
 	}
 
 }

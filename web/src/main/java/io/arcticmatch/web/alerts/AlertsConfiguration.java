@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.arcticmatch.matcher.posting.PostingIndex;
 import io.arcticmatch.web.accounts.AccountService;
 import io.arcticmatch.web.mail.Mailer;
+import io.arcticmatch.web.mail.PublicAddress;
 import io.arcticmatch.web.search.ConceptLabels;
 import io.arcticmatch.web.search.SearchParameterReader;
 
@@ -25,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AlertsConfiguration {
 
 	@Bean
-	AlertMails alertMails(MessageSource messages, ConceptLabels labels, AlertSettings settings) {
-		return new AlertMails(messages, labels, settings);
+	AlertMails alertMails(MessageSource messages, ConceptLabels labels, PublicAddress address) {
+		return new AlertMails(messages, labels, address);
 	}
 
 	@Bean

@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The coach's pages of coaching groups. The security configuration lets only coaches and
@@ -218,8 +217,7 @@ class CoachGroupsController {
 		GroupId group = new GroupId(id);
 		if (!errors.hasErrors()) {
 			try {
-				this.coaching.invite(account, group, form.email(),
-						ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString(), locale);
+				this.coaching.invite(account, group, form.email(), locale);
 				redirect.addFlashAttribute("flash", "coaching.invitation.sent");
 				return "redirect:/coach/groups/" + id + "/members";
 			}

@@ -28,6 +28,7 @@ import io.arcticmatch.web.mail.Mailer;
 import io.arcticmatch.web.mail.OutgoingMail;
 import io.arcticmatch.web.profiles.SeekerProfiles;
 import io.arcticmatch.web.profiles.StoredProfile;
+import io.arcticmatch.web.mail.PublicAddress;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -61,12 +62,15 @@ public class CoachingService {
 
 	private final CoachingSettings settings;
 
+	private final PublicAddress address;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	CoachingService(CoachingStore store, AccountService accounts, Consents consents, SeekerProfiles profiles,
-			PostingMatcher matcher, Mailer mailer, MessageSource messages, CoachingSettings settings, Clock clock) {
+			PostingMatcher matcher, Mailer mailer, MessageSource messages, CoachingSettings settings,
+			PublicAddress address, Clock clock) {
 		this.store = store;
 		this.accounts = accounts;
 		this.consents = consents;
@@ -75,6 +79,7 @@ public class CoachingService {
 		this.mailer = mailer;
 		this.messages = messages;
 		this.settings = settings;
+		this.address = address;
 		this.clock = clock;
 	}
 
@@ -213,14 +218,12 @@ public class CoachingService {
 
 	/**
 	 * Sends an invitation link by e-mail.
-	 * @param baseUrl where the application is reached, e.g.
-	 * {@code https://arcticmatch.example}, for the link
 	 * @param locale the language of the mail
 	 * @throws io.arcticmatch.web.mail.MailDeliveryFailed when the mail could not be sent;
 	 * no invitation is kept then
 	 */
 	@Transactional
-	public Invitation invite(Account viewer, GroupId id, String email, String baseUrl, Locale locale) {
+	public Invitation invite(Account viewer, GroupId id, String email, Locale locale) {
 		CoachingGroup group = group(viewer, id);
 		byte[] secret = new byte[24];
 		this.random.nextBytes(secret);
@@ -229,7 +232,7 @@ public class CoachingService {
 		Invitation invitation = new Invitation(token, id, email.strip(), now.plus(this.settings.invitationValidity()),
 				null);
 		this.store.addInvitation(invitation, viewer.id(), now);
-		String link = baseUrl + "/invitations/coaching/" + token;
+		String link = this.address.link("/invitations/coaching/" + token);
 		String until = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.LONG, null)
 			.toFormatter(locale)
 			.format(invitation.expiresAt().atZone(this.settings.timeZone()));

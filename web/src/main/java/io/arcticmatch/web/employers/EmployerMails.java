@@ -5,6 +5,7 @@ import java.util.Locale;
 import io.arcticmatch.web.mail.MailDeliveryFailed;
 import io.arcticmatch.web.mail.Mailer;
 import io.arcticmatch.web.mail.OutgoingMail;
+import io.arcticmatch.web.mail.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,12 +26,12 @@ class EmployerMails {
 
 	private final MessageSource messages;
 
-	private final EmployersSettings settings;
+	private final PublicAddress address;
 
-	EmployerMails(Mailer mailer, MessageSource messages, EmployersSettings settings) {
+	EmployerMails(Mailer mailer, MessageSource messages, PublicAddress address) {
 		this.mailer = mailer;
 		this.messages = messages;
-		this.settings = settings;
+		this.address = address;
 	}
 
 	/**
@@ -56,8 +57,7 @@ class EmployerMails {
 	 * @return the link to it for a mail
 	 */
 	String link(String path) {
-		String base = this.settings.baseUrl();
-		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+		return this.address.link(path);
 	}
 
 }

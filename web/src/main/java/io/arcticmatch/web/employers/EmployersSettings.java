@@ -12,11 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param expiryInterval how often expired openings are closed and reminders sent
  * @param invitationValidity how long a colleague's invitation link works
  * @param candidates how many matched candidates an opening shows
- * @param baseUrl the public address of the application, for links in mails
  */
 @ConfigurationProperties("arctic.employers")
 public record EmployersSettings(@DefaultValue("3d") Duration reminderBefore,
 		@DefaultValue("1h") Duration expiryInterval, @DefaultValue("14d") Duration invitationValidity,
-		@DefaultValue("20") int candidates, @DefaultValue("http://localhost:8080") String baseUrl) {
+		@DefaultValue("20") int candidates) {
 
 }

@@ -11,6 +11,7 @@ import io.arcticmatch.web.events.Participant;
 import io.arcticmatch.web.mail.MailDeliveryFailed;
 import io.arcticmatch.web.mail.Mailer;
 import io.arcticmatch.web.mail.OutgoingMail;
+import io.arcticmatch.web.mail.PublicAddress;
 import io.arcticmatch.web.mentors.Values.MentorEvent;
 import io.arcticmatch.web.mentors.Values.Pair;
 import org.slf4j.Logger;
@@ -38,13 +39,13 @@ class MentoringMail {
 
 	private final JdbcClient jdbc;
 
-	private final MentorsSettings settings;
+	private final PublicAddress address;
 
-	MentoringMail(Mailer mailer, MessageSource messages, JdbcClient jdbc, MentorsSettings settings) {
+	MentoringMail(Mailer mailer, MessageSource messages, JdbcClient jdbc, PublicAddress address) {
 		this.mailer = mailer;
 		this.messages = messages;
 		this.jdbc = jdbc;
-		this.settings = settings;
+		this.address = address;
 	}
 
 	/**
@@ -74,7 +75,7 @@ class MentoringMail {
 		DateTimeFormatter format = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, FormatStyle.SHORT)
 			.toFormatter(locale);
 		send(person.id(), person.email(), locale, "mentors.mail.seated", event.title(), format.format(event.startsAt()),
-				event.place(), this.settings.siteUrl() + "/mentoring/events", person.displayName());
+				event.place(), this.address.link("/mentoring/events"), person.displayName());
 	}
 
 	/**
@@ -85,10 +86,10 @@ class MentoringMail {
 	void paired(Pair pair) {
 		Locale mentee = languageOf(pair.mentee());
 		send(pair.mentee(), emailOf(pair.mentee()), mentee, "mentors.mail.paired.mentee", pair.menteeName(),
-				pair.mentorName(), this.settings.siteUrl() + "/seeker/mentoring");
+				pair.mentorName(), this.address.link("/seeker/mentoring"));
 		Locale mentor = languageOf(pair.mentor());
 		send(pair.mentor(), emailOf(pair.mentor()), mentor, "mentors.mail.paired.mentor", pair.mentorName(),
-				pair.menteeName(), this.settings.siteUrl() + "/mentoring/pairs/" + pair.id());
+				pair.menteeName(), this.address.link("/mentoring/pairs/" + pair.id()));
 	}
 
 	private String emailOf(AccountId person) {

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /seeker/trips}: the trips a seeker may join and the ones they signed up for;
@@ -61,11 +60,7 @@ class SeekerTripsController {
 		model.addAttribute("mine", this.pages.summaries(mine, account.id(), locale));
 		model.addAttribute("open", this.pages.summaries(open.stream().filter((trip) -> !mine.contains(trip)).toList(),
 				account.id(), locale));
-		model.addAttribute("feedUrl",
-				ServletUriComponentsBuilder.fromCurrentContextPath()
-					.path("/calendar/{token}.ics")
-					.buildAndExpand(this.tokens.of(account.id()))
-					.toUriString());
+		model.addAttribute("feedUrl", this.calendar.feedLink(this.tokens.of(account.id())));
 		return "trips/seeker-list";
 	}
 

@@ -23,6 +23,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
+import io.arcticmatch.web.mail.PublicAddress;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,14 +41,14 @@ class TripCalendar {
 
 	private final Trips trips;
 
-	private final TripSettings settings;
+	private final PublicAddress address;
 
 	private final Clock clock;
 
-	TripCalendar(Destinations destinations, Trips trips, TripSettings settings, Clock clock) {
+	TripCalendar(Destinations destinations, Trips trips, PublicAddress address, Clock clock) {
 		this.destinations = destinations;
 		this.trips = trips;
-		this.settings = settings;
+		this.address = address;
 		this.clock = clock;
 	}
 
@@ -91,11 +93,19 @@ class TripCalendar {
 		event.add(new Uid("trip-" + trip.id() + "@arcticmatch"));
 		event.add(new DtStamp(this.clock.instant()));
 		event.add(new Location(location));
-		event.add(new Url(java.net.URI.create(this.settings.siteUrl() + "/seeker/trips/" + trip.id())));
+		event.add(new Url(java.net.URI.create(this.address.link("/seeker/trips/" + trip.id()))));
 		if (!description.isBlank()) {
 			event.add(new Description(description));
 		}
 		return event;
+	}
+
+	/**
+	 * @param token a seeker's calendar token
+	 * @return the address calendar apps subscribe to for that seeker's trips
+	 */
+	String feedLink(String token) {
+		return this.address.link("/calendar/" + token + ".ics");
 	}
 
 }

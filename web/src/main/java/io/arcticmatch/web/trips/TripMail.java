@@ -10,6 +10,7 @@ import java.util.Map;
 import io.arcticmatch.web.mail.MailDeliveryFailed;
 import io.arcticmatch.web.mail.Mailer;
 import io.arcticmatch.web.mail.OutgoingMail;
+import io.arcticmatch.web.mail.PublicAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,15 +34,15 @@ class TripMail {
 
 	private final TripCalendar calendar;
 
-	private final TripSettings settings;
+	private final PublicAddress address;
 
 	TripMail(Mailer mailer, MessageSource messages, Destinations destinations, TripCalendar calendar,
-			TripSettings settings) {
+			PublicAddress address) {
 		this.mailer = mailer;
 		this.messages = messages;
 		this.destinations = destinations;
 		this.calendar = calendar;
-		this.settings = settings;
+		this.address = address;
 	}
 
 	void seatFromWaitingList(Trip trip, Person person) {
@@ -82,7 +83,7 @@ class TripMail {
 	}
 
 	private String link(Trip trip) {
-		return this.settings.siteUrl() + "/seeker/trips/" + trip.id();
+		return this.address.link("/seeker/trips/" + trip.id());
 	}
 
 	private static String when(Trip trip, Locale locale) {

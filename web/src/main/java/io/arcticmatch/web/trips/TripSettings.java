@@ -11,10 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reminderLead how long before a trip starts its participants get the reminder
  * @param reminderInterval how often the reminder job looks for trips that are due
  * @param slotLength the length of a meeting between a host and a participant
- * @param siteUrl the address mails link to, without a trailing slash
  */
 @ConfigurationProperties("arctic.trips")
 public record TripSettings(@DefaultValue("2d") Duration reminderLead, @DefaultValue("15m") Duration reminderInterval,
-		@DefaultValue("15m") Duration slotLength, @DefaultValue("http://localhost:8080") String siteUrl) {
+		@DefaultValue("15m") Duration slotLength) {
 
 }

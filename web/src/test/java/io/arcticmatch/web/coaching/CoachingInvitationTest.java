@@ -121,9 +121,7 @@ class CoachingInvitationTest {
 		Account second = fixtures.account(Role.SEEKER, "Second");
 		GroupId group = this.coaching.create(coach, CoachingFixtures.details("Once"));
 		String domain = "once-" + UUID.randomUUID() + ".example";
-		String token = this.coaching
-			.invite(coach, group, "first@" + domain, "http://localhost", java.util.Locale.ENGLISH)
-			.token();
+		String token = this.coaching.invite(coach, group, "first@" + domain, java.util.Locale.ENGLISH).token();
 
 		this.mvc.perform(post("/seeker/groups/join/" + token).with(user(first.email()).roles("SEEKER")).with(csrf()))
 			.andExpect(redirectedUrl("/seeker/groups/" + group));
