@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,6 +40,8 @@ public abstract class BrowserTest {
 
 	private WebDriver browser;
 
+	private String axe;
+
 	@BeforeAll
 	void startBrowser() throws IOException {
 		File chromedriver = new File(System.getProperty("arctic.chromedriver", "/usr/bin/chromedriver"));
@@ -52,6 +58,7 @@ public abstract class BrowserTest {
 		this.service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
 		this.browser = new ChromeDriver(this.service, options);
 		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 	}
 
 	@AfterAll
@@ -100,6 +107,72 @@ public abstract class BrowserTest {
 	 */
 	protected void open(String pathAndQuery) {
 		this.browser.get("http://localhost:" + this.port + pathAndQuery);
+	}
+
+	/**
+	 * Runs axe-core on the page in the browser and fails, naming each rule, its help and
+	 * the offending elements, if it finds a serious or critical violation.
+	 */
+	protected void assertAccessible() {
+		List<String> violations = accessibilityViolations();
+		if (!violations.isEmpty()) {
+			throw new AssertionError("Serious or critical accessibility violations on %s:%n%s"
+				.formatted(this.browser.getCurrentUrl(), String.join(System.lineSeparator(), violations)));
+		}
+	}
+
+	/**
+	 * Injects axe-core (the npm tarball the build unpacks into {@code target/axe-core})
+	 * into the page on screen and runs all its rules there.
+	 * @return one line per serious or critical violation, with the rule, its help and the
+	 * offending elements' selectors and markup; empty if there are none
+	 */
+	@SuppressWarnings("unchecked")
+	protected List<String> accessibilityViolations() {
+		JavascriptExecutor script = (JavascriptExecutor) this.browser;
+		if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe === 'object'"))) {
+			script.executeScript(axeSource());
+		}
+		Object result = script.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] })
+					.then((results) => done(results.violations
+						.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+						.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+							nodes: v.nodes.map((n) => n.target.join(' ') + '  ' + n.html.substring(0, 200)) }))))
+					.catch((error) => done('axe failed: ' + error));
+				""");
+		if (result instanceof String error) {
+			throw new AssertionError(error);
+		}
+		List<String> violations = new ArrayList<>();
+		for (Map<String, Object> violation : (List<Map<String, Object>>) result) {
+			StringBuilder line = new StringBuilder(
+					"  [%s] %s: %s".formatted(violation.get("impact"), violation.get("id"), violation.get("help")));
+			for (Object node : (List<Object>) violation.get("nodes")) {
+				line.append(System.lineSeparator()).append("      ").append(node);
+			}
+			violations.add(line.toString());
+		}
+		return violations;
+	}
+
+	private String axeSource() {
+		if (this.axe == null) {
+			// the build passes the path; the default is where it unpacks axe-core when
+			// run from web/
+			Path path = Path.of(System.getProperty("arctic.axe-core", "target/axe-core/package/axe.min.js"));
+			try {
+				this.axe = Files.readString(path);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(
+						"No axe-core at %s: run the Maven build once (generate-test-resources fetches it)"
+							.formatted(path.toAbsolutePath()),
+						ex);
+			}
+		}
+		return this.axe;
 	}
 
 }
