@@ -368,7 +368,13 @@ class AccessibilityTest extends BrowserTest {
 		else {
 			this.visited.add(current.getPath());
 			this.pagesPerRole.merge(role, 1, Integer::sum);
-			found.addAll(accessibilityViolations());
+			AxeResults results = axe();
+			found.addAll(results.violations());
+			List<String> review = results.toReview();
+			if (!review.isEmpty()) {
+				logger.info("For review on {} as {}:{}{}", what, role, System.lineSeparator(),
+						String.join(System.lineSeparator(), review));
+			}
 		}
 		if (!found.isEmpty()) {
 			this.violations.computeIfAbsent(role, (key) -> new TreeMap<>())

@@ -124,37 +124,57 @@ public abstract class BrowserTest {
 	/**
 	 * Injects axe-core (the npm tarball the build unpacks into {@code target/axe-core})
 	 * into the page on screen and runs all its rules there.
-	 * @return one line per serious or critical violation, with the rule, its help and the
-	 * offending elements' selectors and markup; empty if there are none
+	 * @return one entry per serious or critical violation, with the rule, its help and
+	 * the offending elements' selectors and markup; empty if there are none
+	 */
+	protected List<String> accessibilityViolations() {
+		return axe().violations();
+	}
+
+	/**
+	 * Runs axe-core on the page on screen.
+	 * @return its serious and critical violations, and the serious and critical checks it
+	 * could not decide on its own (a colour contrast over a background image, say), for a
+	 * person to review
 	 */
 	@SuppressWarnings("unchecked")
-	protected List<String> accessibilityViolations() {
+	protected AxeResults axe() {
 		JavascriptExecutor script = (JavascriptExecutor) this.browser;
 		if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe === 'object'"))) {
 			script.executeScript(axeSource());
 		}
 		Object result = script.executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
-				axe.run(document, { resultTypes: ['violations'] })
-					.then((results) => done(results.violations
-						.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-						.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
-							nodes: v.nodes.map((n) => n.target.join(' ') + '  ' + n.html.substring(0, 200)) }))))
+				const describe = (list) => list
+					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+					.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+						nodes: v.nodes.map((n) => n.target.join(' ') + '  ' + n.html.substring(0, 200) + '  '
+							+ [...n.any, ...n.all, ...n.none].map((c) => c.message).filter((m) => m).join(' ')) }));
+				axe.run(document, { resultTypes: ['violations', 'incomplete'] })
+					.then((results) => done({ violations: describe(results.violations),
+						incomplete: describe(results.incomplete) }))
 					.catch((error) => done('axe failed: ' + error));
 				""");
 		if (result instanceof String error) {
 			throw new AssertionError(error);
 		}
-		List<String> violations = new ArrayList<>();
-		for (Map<String, Object> violation : (List<Map<String, Object>>) result) {
+		Map<String, Object> results = (Map<String, Object>) result;
+		return new AxeResults(lines((List<Map<String, Object>>) results.get("violations")),
+				lines((List<Map<String, Object>>) results.get("incomplete")));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> lines(List<Map<String, Object>> results) {
+		List<String> lines = new ArrayList<>();
+		for (Map<String, Object> result : results) {
 			StringBuilder line = new StringBuilder(
-					"  [%s] %s: %s".formatted(violation.get("impact"), violation.get("id"), violation.get("help")));
-			for (Object node : (List<Object>) violation.get("nodes")) {
+					"  [%s] %s: %s".formatted(result.get("impact"), result.get("id"), result.get("help")));
+			for (Object node : (List<Object>) result.get("nodes")) {
 				line.append(System.lineSeparator()).append("      ").append(node);
 			}
-			violations.add(line.toString());
+			lines.add(line.toString());
 		}
-		return violations;
+		return lines;
 	}
 
 	private String axeSource() {
@@ -173,6 +193,16 @@ public abstract class BrowserTest {
 			}
 		}
 		return this.axe;
+	}
+
+	/**
+	 * What axe-core found on a page, one entry per rule with its elements.
+	 *
+	 * @param violations serious or critical violations
+	 * @param toReview serious or critical checks axe-core could not decide
+	 */
+	protected record AxeResults(List<String> violations, List<String> toReview) {
+
 	}
 
 }
