@@ -261,6 +261,11 @@ class AccessibilityTest extends BrowserTest {
 		check(role, "/employer/colleagues");
 		check(role, "/employer/trips");
 		check(role, "/employer/trips/" + this.trip);
+
+		signIn(EmployerA11yFixtures.newEmployer(this.context).email(), EmployerA11yFixtures.PASSWORD);
+		check(role, "/employer/openings");
+		check(role, "/employer/colleagues");
+		check(role, "/employer/trips");
 		assertNoViolations(role);
 	}
 

@@ -24,7 +24,7 @@ public final class EmployerA11yFixtures {
 
 	/**
 	 * An approved employer with one opening, an open colleague invitation, and a
-	 * consenting seeker who matches the opening.
+	 * consenting seeker who matches the opening and is invited to apply.
 	 * @param context the application
 	 * @return the employer's account, the opening and the invitation token
 	 */
@@ -37,9 +37,22 @@ public final class EmployerA11yFixtures {
 			.post(member.account(), EmployerTestData.welder(UUID.randomUUID().toString().substring(0, 6)))
 			.id();
 		Account candidate = data.seeker("Sami Svetsare", true);
+		context.getBean(Candidates.class)
+			.invite(member.account(), opening, candidate.id().value(), "Welcome to Kiruna", Locale.ENGLISH);
 		String token = context.getBean(Employers.class)
 			.inviteColleague(member.account(), "colleague-" + UUID.randomUUID() + "@employers.test", Locale.ENGLISH);
 		return new Hiring(member.account(), opening, token, candidate);
+	}
+
+	/**
+	 * @param context the application
+	 * @return the account of an approved employer with nothing yet
+	 */
+	public static Account newEmployer(ApplicationContext context) {
+		return new EmployerTestData(context.getBean(AccountService.class), context.getBean(Employers.class),
+				context.getBean(SeekerProfiles.class), context.getBean(Consents.class))
+			.approved()
+			.account();
 	}
 
 	/**
