@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,6 +40,8 @@ public abstract class BrowserTest {
 
 	private WebDriver browser;
 
+	private String axe;
+
 	@BeforeAll
 	void startBrowser() throws IOException {
 		File chromedriver = new File(System.getProperty("arctic.chromedriver", "/usr/bin/chromedriver"));
@@ -52,6 +58,7 @@ public abstract class BrowserTest {
 		this.service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
 		this.browser = new ChromeDriver(this.service, options);
 		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 	}
 
 	@AfterAll
@@ -100,6 +107,102 @@ public abstract class BrowserTest {
 	 */
 	protected void open(String pathAndQuery) {
 		this.browser.get("http://localhost:" + this.port + pathAndQuery);
+	}
+
+	/**
+	 * Runs axe-core on the page in the browser and fails, naming each rule, its help and
+	 * the offending elements, if it finds a serious or critical violation.
+	 */
+	protected void assertAccessible() {
+		List<String> violations = accessibilityViolations();
+		if (!violations.isEmpty()) {
+			throw new AssertionError("Serious or critical accessibility violations on %s:%n%s"
+				.formatted(this.browser.getCurrentUrl(), String.join(System.lineSeparator(), violations)));
+		}
+	}
+
+	/**
+	 * Injects axe-core (the npm tarball the build unpacks into {@code target/axe-core})
+	 * into the page on screen and runs all its rules there.
+	 * @return one entry per serious or critical violation, with the rule, its help and
+	 * the offending elements' selectors and markup; empty if there are none
+	 */
+	protected List<String> accessibilityViolations() {
+		return axe().violations();
+	}
+
+	/**
+	 * Runs axe-core on the page on screen.
+	 * @return its serious and critical violations, and the serious and critical checks it
+	 * could not decide on its own (a colour contrast over a background image, say), for a
+	 * person to review
+	 */
+	@SuppressWarnings("unchecked")
+	protected AxeResults axe() {
+		JavascriptExecutor script = (JavascriptExecutor) this.browser;
+		if (!Boolean.TRUE.equals(script.executeScript("return typeof window.axe === 'object'"))) {
+			script.executeScript(axeSource());
+		}
+		Object result = script.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const describe = (list) => list
+					.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+					.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+						nodes: v.nodes.map((n) => n.target.join(' ') + '  ' + n.html.substring(0, 200) + '  '
+							+ [...n.any, ...n.all, ...n.none].map((c) => c.message).filter((m) => m).join(' ')) }));
+				axe.run(document, { resultTypes: ['violations', 'incomplete'] })
+					.then((results) => done({ violations: describe(results.violations),
+						incomplete: describe(results.incomplete) }))
+					.catch((error) => done('axe failed: ' + error));
+				""");
+		if (result instanceof String error) {
+			throw new AssertionError(error);
+		}
+		Map<String, Object> results = (Map<String, Object>) result;
+		return new AxeResults(lines((List<Map<String, Object>>) results.get("violations")),
+				lines((List<Map<String, Object>>) results.get("incomplete")));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> lines(List<Map<String, Object>> results) {
+		List<String> lines = new ArrayList<>();
+		for (Map<String, Object> result : results) {
+			StringBuilder line = new StringBuilder(
+					"  [%s] %s: %s".formatted(result.get("impact"), result.get("id"), result.get("help")));
+			for (Object node : (List<Object>) result.get("nodes")) {
+				line.append(System.lineSeparator()).append("      ").append(node);
+			}
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+
+	private String axeSource() {
+		if (this.axe == null) {
+			// the build passes the path; the default is where it unpacks axe-core when
+			// run from web/
+			Path path = Path.of(System.getProperty("arctic.axe-core", "target/axe-core/package/axe.min.js"));
+			try {
+				this.axe = Files.readString(path);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(
+						"No axe-core at %s: run the Maven build once (generate-test-resources fetches it)"
+							.formatted(path.toAbsolutePath()),
+						ex);
+			}
+		}
+		return this.axe;
+	}
+
+	/**
+	 * What axe-core found on a page, one entry per rule with its elements.
+	 *
+	 * @param violations serious or critical violations
+	 * @param toReview serious or critical checks axe-core could not decide
+	 */
+	protected record AxeResults(List<String> violations, List<String> toReview) {
+
 	}
 
 }
