@@ -127,8 +127,7 @@ class AccessibilityTest extends BrowserTest {
 		this.session = this.coaching.planSession(this.coach, this.group, LocalDateTime.of(2026, 2, 10, 9, 30),
 				"Haparanda library", "", "CV for Swedish employers");
 		this.coachingInvitation = this.coaching
-			.invite(this.coach, this.group, "invited-" + UUID.randomUUID() + "@a11y.example", "http://localhost",
-					Locale.ENGLISH)
+			.invite(this.coach, this.group, "invited-" + UUID.randomUUID() + "@a11y.example", Locale.ENGLISH)
 			.token();
 		this.trip = TripA11yFixtures.trip(this.context, this.coach, this.hiring.employer());
 		this.mentoring = MentorA11yFixtures.mentoring(this.context, this.coach, this.mentor, this.seeker,
