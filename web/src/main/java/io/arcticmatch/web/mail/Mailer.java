@@ -38,7 +38,7 @@ public class Mailer {
 
 	private final Clock clock;
 
-	Mailer(MailSettings settings, ObjectProvider<JavaMailSender> smtp, Clock clock) {
+	public Mailer(MailSettings settings, ObjectProvider<JavaMailSender> smtp, Clock clock) {
 		this.settings = settings;
 		this.smtp = smtp;
 		this.clock = clock;

@@ -1,7 +1,6 @@
 package io.arcticmatch.web.alerts;
 
 import java.io.IOException;
-import java.lang.reflect.Constructor;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -309,20 +307,15 @@ class AlertRunnerTest {
 	}
 
 	/**
-	 * The application's own Mailer, sending to an SMTP server that is not there. Its
-	 * constructor is not public (mail builds it as a bean), so it is called by
-	 * reflection.
+	 * The application's own Mailer, sending to an SMTP server that is not there.
 	 */
-	private static Mailer mailerTo(int port, Path outbox) throws ReflectiveOperationException {
+	private static Mailer mailerTo(int port, Path outbox) {
 		JavaMailSenderImpl sender = new JavaMailSenderImpl();
 		sender.setHost("localhost");
 		sender.setPort(port);
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		beans.addBean("sender", sender);
-		Constructor<Mailer> constructor = Mailer.class.getDeclaredConstructor(MailSettings.class, ObjectProvider.class,
-				Clock.class);
-		constructor.setAccessible(true);
-		return constructor.newInstance(
+		return new Mailer(
 				new MailSettings(MailSettings.Transport.SMTP, "Arctic Match <no-reply@arcticmatch.test>", outbox),
 				beans.getBeanProvider(JavaMailSender.class), Clock.systemUTC());
 	}
