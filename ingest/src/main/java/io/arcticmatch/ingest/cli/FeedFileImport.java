@@ -6,8 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import io.arcticmatch.ingest.normalise.Preparation;
 import io.arcticmatch.ingest.normalise.Preparation.Prepared;
 import io.arcticmatch.ingest.source.Conversion;
@@ -46,48 +54,206 @@ class FeedFileImport {
 	}
 
 	/**
-	 * @param file a feed file of any of the three countries
+	 * Imports files in order. One thread reads, splits and prepares the next chunk (of
+	 * this file or the next) while the calling thread stores the current one: reading and
+	 * splitting a file and committing a chunk each run on one core, so without the
+	 * overlap one core would idle through them.
+	 * @param files the feed files of any of the three countries
 	 * @param progress told after each chunk of a file of more than one chunk
-	 * @return what was read, indexed and rejected
-	 * @throws IOException when the file cannot be read at all
+	 * @param outcomes told of each file once it is done, in order
 	 */
-	FileReport importFile(Path file, ImportProgress progress) throws IOException {
-		String content = Files.readString(file, StandardCharsets.UTF_8);
-		return switch (FeedFile.split(content, this.clock.instant())) {
-			case PageSplit.Malformed<RawPosting> malformed -> new FileReport(file, 0, 0, 0,
-					List.of(new Conversion.Rejected(file.getFileName().toString(), malformed.reason())));
-			case PageSplit.Split<RawPosting> split -> importAds(file, split, progress);
-		};
-	}
-
-	private FileReport importAds(Path file, PageSplit.Split<RawPosting> split, ImportProgress progress) {
-		List<RawPosting> ads = split.items();
-		List<Conversion.Rejected> rejected = new ArrayList<>(split.rejected());
-		int indexed = 0;
-		int withdrawn = 0;
-		for (int from = 0; from < ads.size(); from += this.chunk) {
-			int to = Math.min(from + this.chunk, ads.size());
-			List<JobPosting> ready = new ArrayList<>();
-			List<Prepared.Gone> gone = new ArrayList<>();
-			// preparing (convert, normalise) is independent per ad and costs more than
-			// indexing: use every core
-			for (Prepared prepared : ads.subList(from, to).parallelStream().map(this.preparation::prepare).toList()) {
-				switch (prepared) {
-					case Prepared.Ready posting -> ready.add(posting.posting());
-					case Prepared.Gone withdrawal -> gone.add(withdrawal);
-					case Prepared.Unusable unusable ->
-						rejected.add(new Conversion.Rejected(unusable.sourceId(), unusable.reason()));
+	void importFiles(List<Path> files, ImportProgress progress, FileOutcomes outcomes) {
+		BlockingQueue<Chunk> ready = new ArrayBlockingQueue<>(1);
+		ExecutorService reader = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("import-reader").factory());
+		try {
+			Future<?> reading = reader.submit(() -> {
+				readAll(files, ready);
+				return null;
+			});
+			Map<Path, FileTally> open = new HashMap<>();
+			for (Chunk chunk = take(ready, reading); !(chunk instanceof Chunk.End); chunk = take(ready, reading)) {
+				switch (chunk) {
+					case Chunk.Unreadable unreadable -> outcomes.unreadable(unreadable.file(), unreadable.problem());
+					case Chunk.Malformed malformed -> outcomes.imported(new FileReport(malformed.file(), 0, 0, 0, List
+						.of(new Conversion.Rejected(malformed.file().getFileName().toString(), malformed.reason()))));
+					case Chunk.Ads ads -> {
+						FileTally tally = open.computeIfAbsent(ads.file(), FileTally::new);
+						store(ads, tally);
+						if (ads.total() > this.chunk) {
+							progress.adsDone(ads.file(), ads.done(), ads.total());
+						}
+						if (ads.last()) {
+							outcomes.imported(open.remove(ads.file()).report(ads.rejectedBySplit()));
+						}
+					}
+					case Chunk.End end -> throw new IllegalStateException("unreachable");
 				}
 			}
-			this.index.save(ready);
-			gone.forEach((withdrawal) -> this.index.delete(withdrawal.id()));
-			indexed += ready.size();
-			withdrawn += gone.size();
-			if (ads.size() > this.chunk) {
-				progress.adsDone(file, to, ads.size());
+		}
+		finally {
+			reader.shutdownNow();
+		}
+	}
+
+	private void readAll(List<Path> files, BlockingQueue<Chunk> ready) throws InterruptedException {
+		for (Path file : files) {
+			String content;
+			try {
+				content = Files.readString(file, StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				ready.put(new Chunk.Unreadable(file, ex));
+				continue;
+			}
+			switch (FeedFile.split(content, this.clock.instant())) {
+				case PageSplit.Malformed<RawPosting> malformed ->
+					ready.put(new Chunk.Malformed(file, malformed.reason()));
+				case PageSplit.Split<RawPosting> split -> {
+					List<RawPosting> ads = split.items();
+					for (int from = 0; from == 0 || from < ads.size(); from += this.chunk) {
+						int to = Math.min(from + this.chunk, ads.size());
+						// preparing (convert, normalise) is independent per ad: use every
+						// core
+						List<Prepared> prepared = ads.subList(from, to)
+							.parallelStream()
+							.map(this.preparation::prepare)
+							.toList();
+						ready.put(new Chunk.Ads(file, prepared, to, ads.size(), split.rejected()));
+					}
+				}
 			}
 		}
-		return new FileReport(file, ads.size() + split.rejected().size(), indexed, withdrawn, rejected);
+		ready.put(new Chunk.End());
+	}
+
+	private static Chunk take(BlockingQueue<Chunk> ready, Future<?> reading) {
+		try {
+			Chunk chunk = ready.poll(1, TimeUnit.SECONDS);
+			while (chunk == null) {
+				if (reading.isDone()) {
+					// the reader ended without its end marker: it failed
+					reading.get();
+					throw new IllegalStateException("The file reader stopped without saying why");
+				}
+				chunk = ready.poll(1, TimeUnit.SECONDS);
+			}
+			return chunk;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("The import was interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Reading the feed files failed: " + ex.getCause().getMessage(),
+					ex.getCause());
+		}
+	}
+
+	private void store(Chunk.Ads chunk, FileTally tally) {
+		List<JobPosting> ready = new ArrayList<>();
+		List<Prepared.Gone> gone = new ArrayList<>();
+		for (Prepared prepared : chunk.prepared()) {
+			switch (prepared) {
+				case Prepared.Ready posting -> ready.add(posting.posting());
+				case Prepared.Gone withdrawal -> gone.add(withdrawal);
+				case Prepared.Unusable unusable ->
+					tally.rejected.add(new Conversion.Rejected(unusable.sourceId(), unusable.reason()));
+			}
+		}
+		this.index.save(ready);
+		gone.forEach((withdrawal) -> this.index.delete(withdrawal.id()));
+		tally.read += chunk.prepared().size();
+		tally.indexed += ready.size();
+		tally.withdrawn += gone.size();
+	}
+
+	/**
+	 * What the reader hands to the storing thread.
+	 */
+	private sealed interface Chunk {
+
+		/**
+		 * @param file the file the ads come from
+		 * @param prepared the chunk's ads, converted and normalised
+		 * @param done ads of the file prepared up to and with this chunk
+		 * @param total ads in the file
+		 * @param rejectedBySplit parts of the file that were no ads
+		 */
+		record Ads(Path file, List<Prepared> prepared, int done, int total,
+				List<Conversion.Rejected> rejectedBySplit) implements Chunk {
+
+			boolean last() {
+				return this.done >= this.total;
+			}
+
+		}
+
+		/**
+		 * @param file a file that holds no feed at all
+		 * @param reason why
+		 */
+		record Malformed(Path file, String reason) implements Chunk {
+
+		}
+
+		/**
+		 * @param file the file
+		 * @param problem why it could not be read
+		 */
+		record Unreadable(Path file, IOException problem) implements Chunk {
+
+		}
+
+		/** No more files. */
+		record End() implements Chunk {
+
+		}
+
+	}
+
+	/**
+	 * Counts of a file being stored, chunk by chunk.
+	 */
+	private static final class FileTally {
+
+		private final Path file;
+
+		private final List<Conversion.Rejected> rejected = new ArrayList<>();
+
+		private int read;
+
+		private int indexed;
+
+		private int withdrawn;
+
+		FileTally(Path file) {
+			this.file = file;
+		}
+
+		FileReport report(List<Conversion.Rejected> rejectedBySplit) {
+			List<Conversion.Rejected> all = new ArrayList<>(rejectedBySplit);
+			all.addAll(this.rejected);
+			return new FileReport(this.file, this.read + rejectedBySplit.size(), this.indexed, this.withdrawn, all);
+		}
+
+	}
+
+	/**
+	 * Hears how each file ended.
+	 */
+	interface FileOutcomes {
+
+		/**
+		 * @param report what the file's import did
+		 */
+		void imported(FileReport report);
+
+		/**
+		 * @param file a file that could not be read at all
+		 * @param problem why
+		 */
+		void unreadable(Path file, IOException problem);
+
 	}
 
 	/**

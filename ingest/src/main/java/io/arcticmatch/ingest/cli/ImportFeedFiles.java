@@ -72,34 +72,15 @@ public class ImportFeedFiles {
 	 * @return 0, or 1 when some file could not be read
 	 */
 	static int run(FeedFileImport importer, List<Path> paths, PrintStream out) {
-		int exitCode = 0;
 		List<Path> files = files(paths, out);
 		long start = System.nanoTime();
-		int read = 0;
-		int indexed = 0;
-		int rejected = 0;
-		for (int i = 0; i < files.size(); i++) {
-			Path file = files.get(i);
-			try {
-				FileReport report = importer.importFile(file,
-						(inFile, done, total) -> out.println("  %s: %d of %d ads".formatted(inFile, done, total)));
-				out.println("[%d/%d] %s".formatted(i + 1, files.size(), report.summary()));
-				for (Conversion.Rejected rejection : report.rejected()) {
-					out.println("  rejected %s: %s".formatted(rejection.sourceId(), rejection.reason()));
-				}
-				read += report.read();
-				indexed += report.indexed();
-				rejected += report.rejected().size();
-			}
-			catch (IOException ex) {
-				out.println("%s: cannot be read: %s".formatted(file, ex.getMessage()));
-				exitCode = 1;
-			}
-		}
+		RunTally tally = new RunTally(files.size(), out);
+		importer.importFiles(files,
+				(inFile, done, total) -> out.println("  %s: %d of %d ads".formatted(inFile, done, total)), tally);
 		long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-		out.println("%d files in %d s: read %d, indexed %d, rejected %d".formatted(files.size(), seconds, read, indexed,
-				rejected));
-		return exitCode;
+		out.println("%d files in %d s: read %d, indexed %d, rejected %d".formatted(files.size(), seconds, tally.read,
+				tally.indexed, tally.rejected));
+		return tally.unreadable ? 1 : 0;
 	}
 
 	private static List<Path> files(List<Path> paths, PrintStream out) {
@@ -115,6 +96,50 @@ public class ImportFeedFiles {
 				return Stream.of(path);
 			}
 		}).toList();
+	}
+
+	/**
+	 * Prints each file's outcome as it comes and adds up the run's totals.
+	 */
+	private static final class RunTally implements FeedFileImport.FileOutcomes {
+
+		private final int files;
+
+		private final PrintStream out;
+
+		private int done;
+
+		private int read;
+
+		private int indexed;
+
+		private int rejected;
+
+		private boolean unreadable;
+
+		RunTally(int files, PrintStream out) {
+			this.files = files;
+			this.out = out;
+		}
+
+		@Override
+		public void imported(FileReport report) {
+			this.out.println("[%d/%d] %s".formatted(++this.done, this.files, report.summary()));
+			for (Conversion.Rejected rejection : report.rejected()) {
+				this.out.println("  rejected %s: %s".formatted(rejection.sourceId(), rejection.reason()));
+			}
+			this.read += report.read();
+			this.indexed += report.indexed();
+			this.rejected += report.rejected().size();
+		}
+
+		@Override
+		public void unreadable(Path file, IOException problem) {
+			this.done++;
+			this.out.println("%s: cannot be read: %s".formatted(file, problem.getMessage()));
+			this.unreadable = true;
+		}
+
 	}
 
 }

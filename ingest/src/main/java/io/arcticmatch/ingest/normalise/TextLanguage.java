@@ -1,11 +1,11 @@
 package io.arcticmatch.ingest.normalise;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,8 +14,6 @@ import org.jspecify.annotations.Nullable;
  * whose source does not say.
  */
 final class TextLanguage {
-
-	private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
 
 	/**
 	 * Frequent words that tell these languages apart (bokmål and nynorsk differ in a
@@ -41,40 +39,69 @@ final class TextLanguage {
 
 	private static final int MIN_HITS = 3;
 
+	private static final int WORDS_READ = 400;
+
 	/** On a tie the more common language wins: nynorsk only when its own words tip it. */
 	private static final List<String> TIE_ORDER = List.of("nb", "sv", "fi", "en", "nn", "se");
+
+	/**
+	 * Each marker word with the positions in {@link #TIE_ORDER} of the languages it
+	 * belongs to: one lookup per word of an ad instead of one per word and language.
+	 */
+	private static final Map<String, int[]> LANGUAGES_OF_WORD = languagesOfWord();
 
 	private TextLanguage() {
 	}
 
 	/**
 	 * @param text the ad's title and text
-	 * @return the ISO 639-1 code of the language most of its small words belong to, or
-	 * {@code null} when too few are known to tell
+	 * @return the ISO 639-1 code of the language most of its small words (runs of
+	 * letters, the first 400) belong to, or {@code null} when too few are known to tell
 	 */
 	static @Nullable String guess(String text) {
-		Map<String, Integer> hits = new HashMap<>();
-		var words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+		int[] hits = new int[TIE_ORDER.size()];
 		int seen = 0;
-		while (words.find() && seen < 400) {
-			String word = words.group();
-			seen++;
-			MARKERS.forEach((language, markers) -> {
-				if (markers.contains(word)) {
-					hits.merge(language, 1, Integer::sum);
+		int at = 0;
+		while (at < text.length() && seen < WORDS_READ) {
+			int start = at;
+			while (start < text.length() && !Character.isLetter(text.codePointAt(start))) {
+				start += Character.charCount(text.codePointAt(start));
+			}
+			int end = start;
+			while (end < text.length() && Character.isLetter(text.codePointAt(end))) {
+				end += Character.charCount(text.codePointAt(end));
+			}
+			if (end > start) {
+				seen++;
+				int[] languages = LANGUAGES_OF_WORD.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+				if (languages != null) {
+					for (int language : languages) {
+						hits[language]++;
+					}
 				}
-			});
+			}
+			at = end;
 		}
 		String best = null;
 		int bestHits = MIN_HITS - 1;
-		for (String language : TIE_ORDER) {
-			int count = hits.getOrDefault(language, 0);
-			if (count > bestHits) {
-				best = language;
-				bestHits = count;
+		for (int language = 0; language < hits.length; language++) {
+			if (hits[language] > bestHits) {
+				best = TIE_ORDER.get(language);
+				bestHits = hits[language];
 			}
 		}
 		return best;
+	}
+
+	private static Map<String, int[]> languagesOfWord() {
+		Map<String, List<Integer>> languages = new HashMap<>();
+		MARKERS.forEach(
+				(language, words) -> words.forEach((word) -> languages.computeIfAbsent(word, (any) -> new ArrayList<>())
+					.add(TIE_ORDER.indexOf(language))));
+		Map<String, int[]> arrays = new HashMap<>();
+		languages.forEach((word, positions) -> arrays.put(word,
+				positions.stream().mapToInt(Integer::intValue).sorted().toArray()));
+		return Map.copyOf(arrays);
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.arcticmatch.ingest.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,13 +106,22 @@ public final class ImportBenchmark {
 		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), JSON, Clock.systemUTC(),
 				interpreter, CurrencyRates.nordic())) {
 			FeedFileImport importer = new FeedFileImport(preparation, index, Clock.systemUTC(), 5_000);
-			for (Path file : files) {
-				FileReport report = importer.importFile(file, FeedFileImport.ImportProgress.SILENT);
-				if (report.indexed() != report.read()) {
-					throw new IllegalStateException("The benchmark's own data was not all indexed: " + report.summary()
-							+ " " + report.rejected().stream().limit(3).toList());
+			importer.importFiles(files, FeedFileImport.ImportProgress.SILENT, new FeedFileImport.FileOutcomes() {
+
+				@Override
+				public void imported(FileReport report) {
+					if (report.indexed() != report.read()) {
+						throw new IllegalStateException("The benchmark's own data was not all indexed: "
+								+ report.summary() + " " + report.rejected().stream().limit(3).toList());
+					}
 				}
-			}
+
+				@Override
+				public void unreadable(Path file, IOException problem) {
+					throw new UncheckedIOException(problem);
+				}
+
+			});
 		}
 		return (System.nanoTime() - start) / 1e9;
 	}

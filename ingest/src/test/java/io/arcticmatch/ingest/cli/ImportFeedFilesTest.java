@@ -112,6 +112,19 @@ class ImportFeedFilesTest {
 		assertThat(lines().getFirst()).contains("missing.json: cannot be read");
 	}
 
+	@Test
+	void aFileThatCannotBeReadDoesNotStopTheFilesAfterIt(@TempDir Path folder) {
+		FeedFileImport importer = new FeedFileImport(preparation, this.index, Clock.systemUTC(), 2);
+		int exitCode = ImportFeedFiles.run(importer,
+				List.of(folder.resolve("missing.json"), FIXTURES.resolve("sweden/jobtech-stream-edited.json")),
+				new PrintStream(this.output, true, StandardCharsets.UTF_8));
+
+		assertThat(exitCode).isEqualTo(1);
+		assertThat(lines().getFirst()).contains("missing.json: cannot be read");
+		assertThat(lines()).anySatisfy((line) -> assertThat(line).startsWith("[2/2] ").contains("indexed 2"));
+		assertThat(this.index.findById(new PostingId("jobtech", "28746073"))).isPresent();
+	}
+
 	private int run(Path path) {
 		return run(path, 5_000);
 	}

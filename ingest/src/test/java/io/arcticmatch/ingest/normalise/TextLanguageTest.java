@@ -29,4 +29,16 @@ class TextLanguageTest {
 		assertThat(TextLanguage.guess("Sykepleier")).isNull();
 	}
 
+	@Test
+	void wordsAreRunsOfLettersInAnyCaseAndMarkupBetweenThemIsSkipped() {
+		assertThat(TextLanguage.guess("<p>VI SÖKER</p><ul><li>Dig</li><li>som</li></ul>")).isEqualTo("sv");
+	}
+
+	@Test
+	void onlyTheFirstFourHundredWordsAreRead() {
+		String filler = "lorem ".repeat(400);
+		assertThat(TextLanguage.guess(filler + "vi söker dig som har")).isNull();
+		assertThat(TextLanguage.guess("lorem ".repeat(395) + "vi söker dig som har")).isEqualTo("sv");
+	}
+
 }
