@@ -269,6 +269,22 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		});
 	}
 
+	/**
+	 * One search for the whole list, and no facet counts: a candidate search of a few
+	 * hundred postings would otherwise count facets over all matches once per page.
+	 */
+	@Override
+	public List<JobPosting> firstMatches(PostingQuery query, int limit) {
+		int wanted = Math.min(limit, PostingQuery.MAX_RESULT_WINDOW);
+		if (wanted < 1) {
+			return List.of();
+		}
+		InterpretedText text = this.interpreter.interpret(query.text());
+		Query lucene = toLuceneQuery(text, query);
+		Sort sort = sort(query, text);
+		return withSearcher((searcher) -> load(searcher, searcher.search(lucene, wanted, sort).scoreDocs, 0));
+	}
+
 	@Override
 	public List<JobPosting> similarTo(PostingId id, int limit) {
 		if (limit < 1) {
