@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.PostingOccupation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reverse matching: for an opening, the best candidates among the given profiles, with
@@ -61,7 +62,9 @@ public class CandidateMatcher {
 	 * @return the best candidates, best first; ties in candidate id order
 	 */
 	public List<CandidateMatch> topCandidates(JobPosting opening, Collection<Candidate> candidates, int limit) {
-		return topCandidates(opening, pool(candidates), limit);
+		// for one opening, preparing every profile would cost more than it saves: only
+		// those scored are prepared
+		return topCandidates(opening, new Pool(this.scorer, candidates, false), limit);
 	}
 
 	/**
@@ -72,7 +75,7 @@ public class CandidateMatcher {
 	 * @return the candidates, ready for {@link #topCandidates(JobPosting, Pool, int)}
 	 */
 	public Pool pool(Collection<Candidate> candidates) {
-		return new Pool(this.scorer, candidates);
+		return new Pool(this.scorer, candidates, true);
 	}
 
 	/**
@@ -101,8 +104,8 @@ public class CandidateMatcher {
 		// only the top list is explained
 		List<CandidateMatch> matches = new ArrayList<>(ranked.size());
 		for (Ranked match : ranked) {
-			matches.add(new CandidateMatch(match.candidateId(),
-					this.scorer.score(pool.seekers[match.position()], opening)));
+			matches.add(
+					new CandidateMatch(match.candidateId(), this.scorer.score(pool.seeker(match.position()), opening)));
 		}
 		return matches;
 	}
@@ -117,7 +120,7 @@ public class CandidateMatcher {
 		boolean parallel = positions.length >= PARALLEL_THRESHOLD;
 		double[] bounds = new double[positions.length];
 		IntStream indexes = IntStream.range(0, positions.length);
-		(parallel ? indexes.parallel() : indexes).forEach((i) -> bounds[i] = bound.of(pool.seekers[positions[i]]));
+		(parallel ? indexes.parallel() : indexes).forEach((i) -> bounds[i] = pool.bound(bound, positions[i]));
 		int[] order = byBoundBestFirst(bounds);
 		for (int from = 0; from < order.length; from += CHUNK) {
 			double threshold = threshold(best, limit);
@@ -134,7 +137,7 @@ public class CandidateMatcher {
 			Ranked[] scored = new Ranked[chunk.length];
 			(parallel ? scoring.parallel() : scoring).forEach((j) -> {
 				int position = chunk[j];
-				double unbounded = this.scorer.unboundedScore(pool.seekers[position], opening);
+				double unbounded = this.scorer.unboundedScore(pool.seeker(position), opening);
 				scored[j] = new Ranked(Math.max(MatchScore.MIN, unbounded), pool.candidates[position].id(), position);
 			});
 			for (Ranked match : scored) {
@@ -198,9 +201,18 @@ public class CandidateMatcher {
 		/** The ISCO digits an occupation group of the index has. */
 		private static final int GROUP_DIGITS = 2;
 
+		private final PostingScorer scorer;
+
 		private final Candidate[] candidates;
 
-		private final PostingScorer.Seeker[] seekers;
+		/**
+		 * The prepared profiles; filled as they are needed unless {@link #prepared}.
+		 * Threads that race to fill a slot put equal values there.
+		 */
+		private final PostingScorer.@Nullable Seeker[] seekers;
+
+		/** Whether every profile is prepared and indexed by occupation. */
+		private final boolean prepared;
 
 		/** Positions of the candidates, ascending, by sub-major group. */
 		private final Map<String, int[]> byGroup;
@@ -208,16 +220,23 @@ public class CandidateMatcher {
 		/** Positions of the candidates, ascending, by occupation concept id. */
 		private final Map<String, int[]> byConcept;
 
-		private Pool(PostingScorer scorer, Collection<Candidate> candidates) {
+		private Pool(PostingScorer scorer, Collection<Candidate> candidates, boolean prepared) {
+			this.scorer = scorer;
 			this.candidates = candidates.toArray(Candidate[]::new);
 			this.seekers = new PostingScorer.Seeker[this.candidates.length];
+			this.prepared = prepared;
+			if (!prepared) {
+				this.byGroup = Map.of();
+				this.byConcept = Map.of();
+				return;
+			}
 			IntStream all = IntStream.range(0, this.candidates.length);
 			(this.candidates.length >= PARALLEL_THRESHOLD ? all.parallel() : all)
 				.forEach((i) -> this.seekers[i] = scorer.prepare(this.candidates[i].profile()));
 			Map<String, IntList> groups = new HashMap<>();
 			Map<String, IntList> concepts = new HashMap<>();
 			for (int i = 0; i < this.seekers.length; i++) {
-				for (String code : this.seekers[i].iscoCodes()) {
+				for (String code : seeker(i).iscoCodes()) {
 					if (code.length() >= GROUP_DIGITS) {
 						groups.computeIfAbsent(code.substring(0, GROUP_DIGITS), (key) -> new IntList()).add(i);
 					}
@@ -228,6 +247,19 @@ public class CandidateMatcher {
 			}
 			this.byGroup = toArrays(groups);
 			this.byConcept = toArrays(concepts);
+		}
+
+		PostingScorer.Seeker seeker(int position) {
+			PostingScorer.Seeker seeker = this.seekers[position];
+			if (seeker == null) {
+				seeker = this.scorer.prepare(this.candidates[position].profile());
+				this.seekers[position] = seeker;
+			}
+			return seeker;
+		}
+
+		double bound(PostingScorer.Bound bound, int position) {
+			return this.prepared ? bound.of(seeker(position)) : bound.of(this.candidates[position].profile());
 		}
 
 		private static Map<String, int[]> toArrays(Map<String, IntList> lists) {
@@ -245,11 +277,12 @@ public class CandidateMatcher {
 
 		/**
 		 * The candidates the opening's occupation can give points to: those in its
-		 * sub-major group or with its very concept; everyone when it names none.
+		 * sub-major group or with its very concept; everyone when it names none or the
+		 * pool is not indexed.
 		 */
 		int[] related(JobPosting opening) {
 			PostingOccupation wanted = opening.occupation();
-			if (wanted == null) {
+			if (wanted == null || !this.prepared) {
 				return IntStream.range(0, this.candidates.length).toArray();
 			}
 			String code = wanted.iscoCode();

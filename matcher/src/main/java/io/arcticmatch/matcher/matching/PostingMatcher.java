@@ -21,7 +21,9 @@ import io.arcticmatch.matcher.posting.PostingQuery;
  * Finds the postings that fit a profile best, in two stages: candidates from the
  * {@link PostingIndex} (postings in the profile's occupation groups, and postings within
  * commuting distance of home, in the countries the seeker considers), then re-ranking of
- * the candidates by the {@link PostingScorer}.
+ * the candidates by the {@link PostingScorer}. The ranking is exactly that of scoring
+ * every candidate, but a candidate is scored only while a cheap bound of its score can
+ * still reach the top list, and only the returned matches get their explanation.
  */
 public class PostingMatcher {
 

@@ -142,7 +142,7 @@ public class PostingScorer {
 	 * @return at least the pair's score
 	 */
 	double upperBound(SeekerProfile profile, JobPosting posting) {
-		return boundFor(posting).of(prepare(profile));
+		return boundFor(posting).of(profile);
 	}
 
 	/**
@@ -222,6 +222,15 @@ public class PostingScorer {
 		}
 
 		/**
+		 * The same for a profile not prepared, looking up its ISCO codes.
+		 * @param profile a job seeker
+		 * @return at least the score of the posting for the profile
+		 */
+		double of(SeekerProfile profile) {
+			return Math.max(MatchScore.MIN, occupation(profile) + place(profile) + this.constant);
+		}
+
+		/**
 		 * The bound of every seeker the occupation part gives nothing: who shares fewer
 		 * than two ISCO digits with the ad and not its concept, for skipping them all
 		 * without looking at each.
@@ -241,6 +250,21 @@ public class PostingScorer {
 			for (int i = 0; i < offered.size(); i++) {
 				int level = offered.get(i).conceptId().equals(wanted.conceptId()) ? SAME_CONCEPT
 						: commonPrefix(seeker.iscoCodes[i], wanted.iscoCode());
+				bestLevel = Math.max(bestLevel, level);
+			}
+			MatchWeights weights = PostingScorer.this.weights;
+			return (weights.occupation() + weights.experience()) * share(bestLevel) * wanted.confidence();
+		}
+
+		private double occupation(SeekerProfile profile) {
+			PostingOccupation wanted = this.posting.occupation();
+			if (wanted == null) {
+				return 0;
+			}
+			int bestLevel = 0;
+			for (OccupationExperience offered : profile.occupations()) {
+				int level = offered.conceptId().equals(wanted.conceptId()) ? SAME_CONCEPT
+						: commonPrefix(iscoCode(offered.conceptId()).orElse(""), wanted.iscoCode());
 				bestLevel = Math.max(bestLevel, level);
 			}
 			MatchWeights weights = PostingScorer.this.weights;
