@@ -108,11 +108,11 @@ class PostingMatcherTest {
 		RandomizedMatching random = new RandomizedMatching(new Random(seed));
 		Random limits = new Random(seed);
 		List<JobPosting> postings = new ArrayList<>();
-		for (int i = 0; i < 1_000; i++) {
+		for (int i = 0; i < 600; i++) {
 			postings.add(random.posting());
 		}
 		this.index.save(postings);
-		for (int round = 0; round < 60; round++) {
+		for (int round = 0; round < 40; round++) {
 			SeekerProfile profile = random.profileFor(random.pick(postings));
 			int limit = 1 + limits.nextInt(40);
 
