@@ -1,13 +1,18 @@
 package io.arcticmatch.matcher.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.stream.IntStream;
 
 import io.arcticmatch.matcher.posting.JobPosting;
+import io.arcticmatch.matcher.posting.PostingOccupation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reverse matching: for an opening, the best candidates among the given profiles, with
@@ -16,15 +21,18 @@ import io.arcticmatch.matcher.posting.JobPosting;
  * Stateless and thread-safe.
  * <p>
  * The result is exactly what scoring every candidate would give, but most candidates are
- * never scored: each gets a {@link PostingScorer#boundFor cheap upper bound} of its score
- * first (in parallel for long lists), candidates are taken in order of their bound, best
- * first, and scoring stops once no bound left can reach the top list.
+ * never scored: candidates who share the opening's ISCO sub-major group (or its very
+ * concept) come first, each gets a {@link PostingScorer#boundFor cheap upper bound} of
+ * its score (in parallel for long lists), they are taken in order of their bound, best
+ * first, and scoring stops once no bound left can reach the top list. Everyone else is
+ * looked at only when the top list's last score is within what a candidate without the
+ * occupation can earn. Candidates are scored without explanations; only the returned ones
+ * are explained. A {@link Pool} keeps candidates prepared for many openings.
  */
 public class CandidateMatcher {
 
-	private static final Comparator<CandidateMatch> WORST_FIRST = Comparator
-		.comparingDouble((CandidateMatch match) -> match.score().value())
-		.thenComparing(CandidateMatch::candidateId, Comparator.reverseOrder());
+	private static final Comparator<Ranked> WORST_FIRST = Comparator.comparingDouble(Ranked::value)
+		.thenComparing(Ranked::candidateId, Comparator.reverseOrder());
 
 	/**
 	 * Slack for the bound: it adds the parts in another order than the score, so the two
@@ -54,20 +62,68 @@ public class CandidateMatcher {
 	 * @return the best candidates, best first; ties in candidate id order
 	 */
 	public List<CandidateMatch> topCandidates(JobPosting opening, Collection<Candidate> candidates, int limit) {
+		// for one opening, preparing every profile would cost more than it saves: only
+		// those scored are prepared
+		return topCandidates(opening, new Pool(this.scorer, candidates, false), limit);
+	}
+
+	/**
+	 * Prepares candidates for matching many openings against them: what scoring looks up
+	 * in the concept layer is looked up once, and the candidates are indexed by
+	 * occupation group so that an opening looks at those of its own group first.
+	 * @param candidates the profiles that may be considered
+	 * @return the candidates, ready for {@link #topCandidates(JobPosting, Pool, int)}
+	 */
+	public Pool pool(Collection<Candidate> candidates) {
+		return new Pool(this.scorer, candidates, true);
+	}
+
+	/**
+	 * The same as {@link #topCandidates(JobPosting, Collection, int)} over prepared
+	 * candidates.
+	 * @param opening the posting to find candidates for
+	 * @param pool the profiles that may be considered
+	 * @param limit how many to return at most
+	 * @return the best candidates, best first; ties in candidate id order
+	 */
+	public List<CandidateMatch> topCandidates(JobPosting opening, Pool pool, int limit) {
 		if (limit < 1) {
 			throw new IllegalArgumentException("Ask for 1 candidate or more, not " + limit);
 		}
-		List<Candidate> all = List.copyOf(candidates);
-		boolean parallel = all.size() >= PARALLEL_THRESHOLD;
 		PostingScorer.Bound bound = this.scorer.boundFor(opening);
-		double[] bounds = new double[all.size()];
-		IntStream indexes = IntStream.range(0, all.size());
-		(parallel ? indexes.parallel() : indexes).forEach((i) -> bounds[i] = bound.of(all.get(i).profile()));
-		int[] order = byBoundBestFirst(bounds);
+		PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, WORST_FIRST);
+		int[] related = pool.related(opening);
+		rank(opening, pool, related, bound, best, limit);
+		// the others share no occupation group with the opening: their occupation part
+		// is 0, so none of them can reach a top list whose last score is above that
+		if (related.length < pool.size() && bound.withoutOccupation() + BOUND_SLACK >= threshold(best, limit)) {
+			rank(opening, pool, pool.allBut(related), bound, best, limit);
+		}
+		List<Ranked> ranked = new ArrayList<>(best);
+		ranked.sort(WORST_FIRST.reversed());
+		// only the top list is explained
+		List<CandidateMatch> matches = new ArrayList<>(ranked.size());
+		for (Ranked match : ranked) {
+			matches.add(
+					new CandidateMatch(match.candidateId(), this.scorer.score(pool.seeker(match.position()), opening)));
+		}
+		return matches;
+	}
 
-		PriorityQueue<CandidateMatch> best = new PriorityQueue<>(limit + 1, WORST_FIRST);
+	/**
+	 * Adds to the top list those of some candidates that make it: their bounds first,
+	 * then the candidates in order of their bound, scored until no bound left can reach
+	 * the list.
+	 */
+	private void rank(JobPosting opening, Pool pool, int[] positions, PostingScorer.Bound bound,
+			PriorityQueue<Ranked> best, int limit) {
+		boolean parallel = positions.length >= PARALLEL_THRESHOLD;
+		double[] bounds = new double[positions.length];
+		IntStream indexes = IntStream.range(0, positions.length);
+		(parallel ? indexes.parallel() : indexes).forEach((i) -> bounds[i] = pool.bound(bound, positions[i]));
+		int[] order = byBoundBestFirst(bounds);
 		for (int from = 0; from < order.length; from += CHUNK) {
-			double threshold = (best.size() < limit) ? Double.NEGATIVE_INFINITY : best.peek().score().value();
+			double threshold = threshold(best, limit);
 			if (bucket(bounds[order[from]]) + 1 + BOUND_SLACK < threshold) {
 				// every later candidate's bound is in this bucket or a lower one
 				break;
@@ -75,23 +131,40 @@ public class CandidateMatcher {
 			int[] chunk = IntStream.range(from, Math.min(order.length, from + CHUNK))
 				.map((position) -> order[position])
 				.filter((i) -> bounds[i] + BOUND_SLACK >= threshold)
+				.map((i) -> positions[i])
 				.toArray();
 			IntStream scoring = IntStream.range(0, chunk.length);
-			CandidateMatch[] scored = new CandidateMatch[chunk.length];
+			Ranked[] scored = new Ranked[chunk.length];
 			(parallel ? scoring.parallel() : scoring).forEach((j) -> {
-				Candidate candidate = all.get(chunk[j]);
-				scored[j] = new CandidateMatch(candidate.id(), this.scorer.score(candidate.profile(), opening));
+				int position = chunk[j];
+				double unbounded = this.scorer.unboundedScore(pool.seeker(position), opening);
+				scored[j] = new Ranked(Math.max(MatchScore.MIN, unbounded), pool.candidates[position].id(), position);
 			});
-			for (CandidateMatch match : scored) {
+			for (Ranked match : scored) {
 				best.add(match);
 				if (best.size() > limit) {
 					best.poll();
 				}
 			}
 		}
-		List<CandidateMatch> ranked = new ArrayList<>(best);
-		ranked.sort(WORST_FIRST.reversed());
-		return ranked;
+	}
+
+	/**
+	 * @return the score a candidate must reach to enter the top list
+	 */
+	private static double threshold(PriorityQueue<Ranked> best, int limit) {
+		return (best.size() < limit) ? Double.NEGATIVE_INFINITY : best.peek().value();
+	}
+
+	/**
+	 * A scored candidate not yet explained.
+	 *
+	 * @param value the score
+	 * @param candidateId the caller's id
+	 * @param position where in the pool
+	 */
+	private record Ranked(double value, String candidateId, int position) {
+
 	}
 
 	/**
@@ -115,6 +188,169 @@ public class CandidateMatcher {
 
 	private static int bucket(double bound) {
 		return Math.clamp((int) Math.floor(bound), 0, BUCKETS - 1);
+	}
+
+	/**
+	 * Candidates prepared for matching: each profile with its concepts looked up, and the
+	 * candidates by ISCO sub-major group (two digits) and by occupation concept, the ones
+	 * an opening can give occupation points to. Immutable and thread-safe; keep one while
+	 * the candidates do not change.
+	 */
+	public static final class Pool {
+
+		/** The ISCO digits an occupation group of the index has. */
+		private static final int GROUP_DIGITS = 2;
+
+		private final PostingScorer scorer;
+
+		private final Candidate[] candidates;
+
+		/**
+		 * The prepared profiles; filled as they are needed unless {@link #prepared}.
+		 * Threads that race to fill a slot put equal values there.
+		 */
+		private final PostingScorer.@Nullable Seeker[] seekers;
+
+		/** Whether every profile is prepared and indexed by occupation. */
+		private final boolean prepared;
+
+		/** Positions of the candidates, ascending, by sub-major group. */
+		private final Map<String, int[]> byGroup;
+
+		/** Positions of the candidates, ascending, by occupation concept id. */
+		private final Map<String, int[]> byConcept;
+
+		private Pool(PostingScorer scorer, Collection<Candidate> candidates, boolean prepared) {
+			this.scorer = scorer;
+			this.candidates = candidates.toArray(Candidate[]::new);
+			this.seekers = new PostingScorer.Seeker[this.candidates.length];
+			this.prepared = prepared;
+			if (!prepared) {
+				this.byGroup = Map.of();
+				this.byConcept = Map.of();
+				return;
+			}
+			IntStream all = IntStream.range(0, this.candidates.length);
+			(this.candidates.length >= PARALLEL_THRESHOLD ? all.parallel() : all)
+				.forEach((i) -> this.seekers[i] = scorer.prepare(this.candidates[i].profile()));
+			Map<String, IntList> groups = new HashMap<>();
+			Map<String, IntList> concepts = new HashMap<>();
+			for (int i = 0; i < this.seekers.length; i++) {
+				for (String code : seeker(i).iscoCodes()) {
+					if (code.length() >= GROUP_DIGITS) {
+						groups.computeIfAbsent(code.substring(0, GROUP_DIGITS), (key) -> new IntList()).add(i);
+					}
+				}
+				for (OccupationExperience occupation : this.candidates[i].profile().occupations()) {
+					concepts.computeIfAbsent(occupation.conceptId(), (key) -> new IntList()).add(i);
+				}
+			}
+			this.byGroup = toArrays(groups);
+			this.byConcept = toArrays(concepts);
+		}
+
+		PostingScorer.Seeker seeker(int position) {
+			PostingScorer.Seeker seeker = this.seekers[position];
+			if (seeker == null) {
+				seeker = this.scorer.prepare(this.candidates[position].profile());
+				this.seekers[position] = seeker;
+			}
+			return seeker;
+		}
+
+		double bound(PostingScorer.Bound bound, int position) {
+			return this.prepared ? bound.of(seeker(position)) : bound.of(this.candidates[position].profile());
+		}
+
+		private static Map<String, int[]> toArrays(Map<String, IntList> lists) {
+			Map<String, int[]> arrays = new HashMap<>();
+			lists.forEach((key, list) -> arrays.put(key, list.toArray()));
+			return Map.copyOf(arrays);
+		}
+
+		/**
+		 * @return how many candidates there are
+		 */
+		public int size() {
+			return this.candidates.length;
+		}
+
+		/**
+		 * The candidates the opening's occupation can give points to: those in its
+		 * sub-major group or with its very concept; everyone when it names none or the
+		 * pool is not indexed.
+		 */
+		int[] related(JobPosting opening) {
+			PostingOccupation wanted = opening.occupation();
+			if (wanted == null || !this.prepared) {
+				return IntStream.range(0, this.candidates.length).toArray();
+			}
+			String code = wanted.iscoCode();
+			int[] group = (code.length() >= GROUP_DIGITS)
+					? this.byGroup.getOrDefault(code.substring(0, GROUP_DIGITS), NONE) : NONE;
+			return union(group, this.byConcept.getOrDefault(wanted.conceptId(), NONE));
+		}
+
+		/**
+		 * @param some ascending positions
+		 * @return every other position, ascending
+		 */
+		int[] allBut(int[] some) {
+			int[] others = new int[this.candidates.length - some.length];
+			int next = 0;
+			int skip = 0;
+			for (int i = 0; i < this.candidates.length; i++) {
+				if (skip < some.length && some[skip] == i) {
+					skip++;
+				}
+				else {
+					others[next++] = i;
+				}
+			}
+			return others;
+		}
+
+		/** Both ascending lists as one, without repeats. */
+		private static int[] union(int[] a, int[] b) {
+			int[] all = new int[a.length + b.length];
+			int i = 0;
+			int j = 0;
+			int n = 0;
+			while (i < a.length || j < b.length) {
+				int next = (j >= b.length || (i < a.length && a[i] <= b[j])) ? a[i++] : b[j++];
+				if (n == 0 || all[n - 1] != next) {
+					all[n++] = next;
+				}
+			}
+			return Arrays.copyOf(all, n);
+		}
+
+		private static final int[] NONE = new int[0];
+
+	}
+
+	/** A growing list of positions, without boxing. */
+	private static final class IntList {
+
+		private int[] values = new int[8];
+
+		private int size;
+
+		void add(int value) {
+			if (this.size > 0 && this.values[this.size - 1] == value) {
+				// a profile with two occupations of one group is listed once
+				return;
+			}
+			if (this.size == this.values.length) {
+				this.values = Arrays.copyOf(this.values, this.size * 2);
+			}
+			this.values[this.size++] = value;
+		}
+
+		int[] toArray() {
+			return Arrays.copyOf(this.values, this.size);
+		}
+
 	}
 
 	/**

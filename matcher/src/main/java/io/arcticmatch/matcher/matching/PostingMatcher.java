@@ -1,11 +1,13 @@
 package io.arcticmatch.matcher.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 import io.arcticmatch.matcher.concepts.Concepts;
@@ -13,14 +15,15 @@ import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.PostingId;
 import io.arcticmatch.matcher.posting.PostingIndex;
-import io.arcticmatch.matcher.posting.PostingPage;
 import io.arcticmatch.matcher.posting.PostingQuery;
 
 /**
  * Finds the postings that fit a profile best, in two stages: candidates from the
  * {@link PostingIndex} (postings in the profile's occupation groups, and postings within
  * commuting distance of home, in the countries the seeker considers), then re-ranking of
- * the candidates by the {@link PostingScorer}.
+ * the candidates by the {@link PostingScorer}. The ranking is exactly that of scoring
+ * every candidate, but a candidate is scored only while a cheap bound of its score can
+ * still reach the top list, and only the returned matches get their explanation.
  */
 public class PostingMatcher {
 
@@ -29,6 +32,17 @@ public class PostingMatcher {
 	 * occupations (a nurse for an assistant nurse ad) are candidates the scorer can rank.
 	 */
 	private static final int RETRIEVAL_ISCO_LEVEL = 3;
+
+	/** Worst first: by score, then the score before the lift to 0, then id backwards. */
+	private static final Comparator<Ranked> WORST_FIRST = Comparator.comparingDouble(Ranked::value)
+		.thenComparingDouble(Ranked::unbounded)
+		.thenComparing(Ranked::postingId, Comparator.reverseOrder());
+
+	/**
+	 * Slack for the bound: it adds the parts in another order than the score, so the two
+	 * may differ in the last bits.
+	 */
+	private static final double BOUND_SLACK = 1e-6;
 
 	private final PostingIndex index;
 
@@ -61,6 +75,16 @@ public class PostingMatcher {
 		if (limit < 1) {
 			throw new IllegalArgumentException("Ask for at least one match, not " + limit);
 		}
+		return rank(profile, candidates(profile), limit);
+	}
+
+	/**
+	 * The first stage: postings in the profile's occupation groups, and the nearest
+	 * postings within the longest commute, in the countries the seeker considers.
+	 * @param profile the job seeker
+	 * @return the candidates, each once
+	 */
+	List<JobPosting> candidates(SeekerProfile profile) {
 		Map<PostingId, JobPosting> candidates = new LinkedHashMap<>();
 		Country[] countries = profile.mobility().keySet().toArray(Country[]::new);
 		Set<String> groups = occupationGroups(profile);
@@ -80,14 +104,48 @@ public class PostingMatcher {
 					.sort(PostingQuery.SortOrder.DISTANCE), budget, candidates);
 			}
 		}
-		List<PostingMatch> matches = new ArrayList<>(candidates.size());
-		for (JobPosting posting : candidates.values()) {
-			matches.add(new PostingMatch(posting, this.scorer.score(profile, posting)));
+		return List.copyOf(candidates.values());
+	}
+
+	/**
+	 * The second stage: exactly the top of scoring every candidate, but a candidate is
+	 * scored only when a cheap bound of its score can still reach the top list, taken in
+	 * order of the bound, and only the returned matches are explained.
+	 * @param profile the job seeker
+	 * @param candidates the postings to rank
+	 * @param limit how many at most
+	 * @return the matches, best first (ties by posting id)
+	 */
+	List<PostingMatch> rank(SeekerProfile profile, List<JobPosting> candidates, int limit) {
+		PostingScorer.Seeker seeker = this.scorer.prepare(profile);
+		double[] bounds = new double[candidates.size()];
+		for (int i = 0; i < bounds.length; i++) {
+			bounds[i] = this.scorer.unboundedBound(seeker, candidates.get(i));
 		}
-		matches.sort(Comparator.comparing(PostingMatch::score)
-			.reversed()
-			.thenComparing((match) -> match.posting().id().toString()));
-		return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
+		Integer[] order = new Integer[bounds.length];
+		Arrays.setAll(order, (i) -> i);
+		Arrays.sort(order, Comparator.comparingDouble((Integer i) -> bounds[i]).reversed());
+		PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, WORST_FIRST);
+		for (int i : order) {
+			// a posting whose unbounded score is below the last one's ranks below it,
+			// whatever the lift to the minimum does to both
+			if (best.size() == limit && bounds[i] + BOUND_SLACK < best.peek().unbounded()) {
+				break;
+			}
+			JobPosting posting = candidates.get(i);
+			double unbounded = this.scorer.unboundedScore(seeker, posting);
+			best.add(new Ranked(Math.max(MatchScore.MIN, unbounded), unbounded, posting.id().toString(), posting));
+			if (best.size() > limit) {
+				best.poll();
+			}
+		}
+		List<Ranked> ranked = new ArrayList<>(best);
+		ranked.sort(WORST_FIRST.reversed());
+		List<PostingMatch> matches = new ArrayList<>(ranked.size());
+		for (Ranked match : ranked) {
+			matches.add(new PostingMatch(match.posting(), this.scorer.score(seeker, match.posting())));
+		}
+		return List.copyOf(matches);
 	}
 
 	private Set<String> occupationGroups(SeekerProfile profile) {
@@ -102,21 +160,24 @@ public class PostingMatcher {
 	}
 
 	/**
-	 * Adds up to {@code budget} postings of a search to the candidates, page by page.
+	 * Adds up to {@code budget} postings of a search to the candidates.
 	 */
 	private void collect(PostingQuery.Builder query, int budget, Map<PostingId, JobPosting> candidates) {
-		int size = Math.min(budget, PostingQuery.MAX_PAGE_SIZE);
-		int taken = 0;
-		for (int page = 0; taken < budget && (long) (page + 1) * size <= PostingQuery.MAX_RESULT_WINDOW; page++) {
-			PostingPage results = this.index.search(query.page(page, size).build());
-			for (JobPosting posting : results.postings()) {
-				candidates.putIfAbsent(posting.id(), posting);
-			}
-			taken += results.postings().size();
-			if ((long) (page + 1) * size >= results.totalHits()) {
-				break;
-			}
+		for (JobPosting posting : this.index.firstMatches(query.build(), budget)) {
+			candidates.putIfAbsent(posting.id(), posting);
 		}
+	}
+
+	/**
+	 * A scored candidate not yet explained, ordered as {@link MatchScore} orders.
+	 *
+	 * @param value the score
+	 * @param unbounded the score before the lift to the minimum
+	 * @param postingId the posting's id, for ties
+	 * @param posting the posting
+	 */
+	private record Ranked(double value, double unbounded, String postingId, JobPosting posting) {
+
 	}
 
 }

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import io.arcticmatch.matcher.concepts.Concepts;
@@ -18,6 +21,7 @@ import io.arcticmatch.matcher.posting.LanguageRequirement;
 import io.arcticmatch.matcher.posting.PostingOccupation;
 import io.arcticmatch.matcher.posting.RemoteMode;
 import io.arcticmatch.matcher.posting.Salary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores how well a job seeker's profile fits a posting, explained reason by reason.
@@ -61,24 +65,73 @@ public class PostingScorer {
 	 * reasons
 	 */
 	public MatchScore score(SeekerProfile profile, JobPosting posting) {
-		Instant now = this.clock.instant();
-		List<MatchReason> reasons = new ArrayList<>();
-		reasons.add(occupation(profile, posting));
-		reasons.add(skills(profile, posting));
-		reasons.add(languages(profile, posting));
-		reasons.add(licences(profile, posting));
-		reasons.add(place(profile, posting));
-		reasons.add(employmentType(profile, posting));
-		reasons.add(remote(profile, posting));
-		reasons.add(salary(profile, posting));
-		reasons.add(freshness(posting, now));
-		reasons.add(deadline(posting, now));
+		return score(prepare(profile), posting);
+	}
+
+	/**
+	 * Looks up once what scoring a profile needs from the concept layer, for scoring it
+	 * against many postings or keeping it for many openings.
+	 * @param profile the job seeker
+	 * @return the profile with its concepts resolved
+	 */
+	Seeker prepare(SeekerProfile profile) {
+		return new Seeker(profile);
+	}
+
+	/**
+	 * The same as {@link #score(SeekerProfile, JobPosting)}.
+	 * @param seeker the prepared job seeker
+	 * @param posting the posting
+	 * @return the score with its reasons
+	 */
+	MatchScore score(Seeker seeker, JobPosting posting) {
+		List<MatchReason> reasons = new ArrayList<>(12);
+		parts(seeker, posting, this.clock.instant(), reasons);
+		return MatchScore.of(reasons);
+	}
+
+	/**
+	 * What the reasons of {@link #score(Seeker, JobPosting)} add up to before the lift to
+	 * {@link MatchScore#MIN}, to the last bit, without building them: the score is
+	 * {@code Math.max(MatchScore.MIN, this)} and its {@link MatchScore#unbounded()} is
+	 * this.
+	 * @param seeker the prepared job seeker
+	 * @param posting the posting
+	 * @return the unbounded score
+	 */
+	double unboundedScore(Seeker seeker, JobPosting posting) {
+		return parts(seeker, posting, this.clock.instant(), null);
+	}
+
+	/**
+	 * Computes every part of a score in one order, adding them as {@link MatchScore#of}
+	 * adds the reasons, and adds the reasons to {@code explained} unless it is null. Both
+	 * ways run through the same arithmetic, so the value without reasons is exactly the
+	 * value with them.
+	 * @return the sum of the parts
+	 */
+	private double parts(Seeker seeker, JobPosting posting, Instant now, @Nullable List<MatchReason> explained) {
+		SeekerProfile profile = seeker.profile();
+		double sum = 0;
+		sum += occupation(seeker, posting, explained);
+		sum += skills(seeker, posting, explained);
+		sum += languages(seeker, posting, explained);
+		sum += licences(seeker, posting, explained);
+		sum += place(profile, posting, explained);
+		sum += employmentType(profile, posting, explained);
+		sum += remote(profile, posting, explained);
+		sum += salary(profile, posting, explained);
+		sum += freshness(posting, now, explained);
+		sum += deadline(posting, now, explained);
 		if (profile.earliestStart() != null) {
 			// ads carry no start date yet: say so rather than assume the job starts at
 			// once
-			reasons.add(MatchReason.leaf(0, MatchReasons.START_NOT_STATED, profile.earliestStart().toString()));
+			sum += 0.0;
+			if (explained != null) {
+				explained.add(MatchReason.leaf(0, MatchReasons.START_NOT_STATED, profile.earliestStart().toString()));
+			}
 		}
-		return MatchScore.of(reasons);
+		return sum;
 	}
 
 	/**
@@ -93,6 +146,27 @@ public class PostingScorer {
 	}
 
 	/**
+	 * An upper bound of {@link #unboundedScore} for one seeker and many postings: every
+	 * part exactly but the skills, which are counted as all covered when the ad names any
+	 * (comparing skills through their relations is what costs). Adds the parts in another
+	 * order than the score, so it may be below it in the last bits; compare with a little
+	 * slack.
+	 * @param seeker the prepared job seeker
+	 * @param posting the posting
+	 * @return at least the unbounded score, up to rounding
+	 */
+	double unboundedBound(Seeker seeker, JobPosting posting) {
+		SeekerProfile profile = seeker.profile();
+		Instant now = this.clock.instant();
+		double skills = (posting.skills().isEmpty() && posting.niceToHaveSkills().isEmpty()) ? 0
+				: this.weights.skills();
+		return occupation(seeker, posting, null) + skills + languages(seeker, posting, null)
+				+ licences(seeker, posting, null) + place(profile, posting, null)
+				+ employmentType(profile, posting, null) + remote(profile, posting, null)
+				+ salary(profile, posting, null) + freshness(posting, now, null) + deadline(posting, now, null);
+	}
+
+	/**
 	 * Prepares cheap upper bounds of the scores of one posting, for skipping profiles
 	 * that cannot make a top list without scoring them: the occupation part at its best
 	 * (full experience), the place part exactly (the two decide most pairs), freshness
@@ -103,7 +177,7 @@ public class PostingScorer {
 	 */
 	Bound boundFor(JobPosting posting) {
 		Instant now = this.clock.instant();
-		double constant = freshness(posting, now).value() + deadline(posting, now).value();
+		double constant = freshness(posting, now, null) + deadline(posting, now, null);
 		if (!posting.skills().isEmpty() || !posting.niceToHaveSkills().isEmpty()) {
 			constant += this.weights.skills();
 		}
@@ -140,11 +214,46 @@ public class PostingScorer {
 		}
 
 		/**
+		 * @param seeker a prepared job seeker
+		 * @return at least the score of the posting for the profile
+		 */
+		double of(Seeker seeker) {
+			return Math.max(MatchScore.MIN, occupation(seeker) + place(seeker.profile()) + this.constant);
+		}
+
+		/**
+		 * The same for a profile not prepared, looking up its ISCO codes.
 		 * @param profile a job seeker
 		 * @return at least the score of the posting for the profile
 		 */
 		double of(SeekerProfile profile) {
 			return Math.max(MatchScore.MIN, occupation(profile) + place(profile) + this.constant);
+		}
+
+		/**
+		 * The bound of every seeker the occupation part gives nothing: who shares fewer
+		 * than two ISCO digits with the ad and not its concept, for skipping them all
+		 * without looking at each.
+		 * @return at least {@link #of} of every such seeker
+		 */
+		double withoutOccupation() {
+			return Math.max(MatchScore.MIN, PostingScorer.this.weights.distance() + this.constant);
+		}
+
+		private double occupation(Seeker seeker) {
+			PostingOccupation wanted = this.posting.occupation();
+			if (wanted == null) {
+				return 0;
+			}
+			List<OccupationExperience> offered = seeker.profile().occupations();
+			int bestLevel = 0;
+			for (int i = 0; i < offered.size(); i++) {
+				int level = offered.get(i).conceptId().equals(wanted.conceptId()) ? SAME_CONCEPT
+						: commonPrefix(seeker.iscoCodes[i], wanted.iscoCode());
+				bestLevel = Math.max(bestLevel, level);
+			}
+			MatchWeights weights = PostingScorer.this.weights;
+			return (weights.occupation() + weights.experience()) * share(bestLevel) * wanted.confidence();
 		}
 
 		private double occupation(SeekerProfile profile) {
@@ -185,55 +294,120 @@ public class PostingScorer {
 
 	}
 
-	private MatchReason occupation(SeekerProfile profile, JobPosting posting) {
+	/**
+	 * A profile with the concepts scoring looks up resolved once: the ISCO codes of its
+	 * occupations, its skill and licence concepts in the profile's own order, and its
+	 * best level per written language.
+	 */
+	final class Seeker {
+
+		private final SeekerProfile profile;
+
+		/** Per occupation of the profile, its ISCO code; empty when unknown. */
+		private final String[] iscoCodes;
+
+		private final String[] skillIds;
+
+		/** Per skill id, its concept; null when unknown. */
+		private final @Nullable SkillConcept[] skillConcepts;
+
+		private final String[] licenceIds;
+
+		/** Per licence id, its class; null when unknown. */
+		private final @Nullable DrivingLicence[] licences;
+
+		private final Map<String, CefrLevel> languageLevels;
+
+		private Seeker(SeekerProfile profile) {
+			this.profile = profile;
+			this.iscoCodes = profile.occupations()
+				.stream()
+				.map((occupation) -> iscoCode(occupation.conceptId()).orElse(""))
+				.toArray(String[]::new);
+			this.skillIds = profile.skills().toArray(String[]::new);
+			this.skillConcepts = new SkillConcept[this.skillIds.length];
+			for (int i = 0; i < this.skillIds.length; i++) {
+				this.skillConcepts[i] = PostingScorer.this.concepts.skills().byId(this.skillIds[i]).orElse(null);
+			}
+			this.licenceIds = profile.drivingLicences().toArray(String[]::new);
+			this.licences = new DrivingLicence[this.licenceIds.length];
+			for (int i = 0; i < this.licenceIds.length; i++) {
+				this.licences[i] = PostingScorer.this.concepts.licences().byId(this.licenceIds[i]).orElse(null);
+			}
+			Map<String, CefrLevel> levels = new HashMap<>();
+			for (LanguageSkill spoken : profile.languages()) {
+				levels.merge(writtenLanguage(spoken.languageCode()), spoken.level(),
+						(a, b) -> (a.compareTo(b) >= 0) ? a : b);
+			}
+			this.languageLevels = Map.copyOf(levels);
+		}
+
+		SeekerProfile profile() {
+			return this.profile;
+		}
+
+		/**
+		 * The ISCO codes of the profile's occupations, known ones only.
+		 * @return the codes
+		 */
+		List<String> iscoCodes() {
+			return Arrays.stream(this.iscoCodes).filter((code) -> !code.isEmpty()).toList();
+		}
+
+	}
+
+	private double occupation(Seeker seeker, JobPosting posting, @Nullable List<MatchReason> explained) {
 		PostingOccupation wanted = posting.occupation();
 		if (wanted == null) {
-			return top(MatchReasons.OCCUPATION, MatchReason.leaf(0, MatchReasons.OCCUPATION_NOT_STATED));
+			return top(MatchReasons.OCCUPATION, 0, explained, MatchReasons.OCCUPATION_NOT_STATED);
 		}
+		List<OccupationExperience> occupations = seeker.profile().occupations();
 		OccupationExperience best = null;
 		int bestLevel = 0;
-		String sharedCode = "";
-		for (OccupationExperience offered : profile.occupations()) {
-			int level;
-			String code;
-			if (offered.conceptId().equals(wanted.conceptId())) {
-				level = SAME_CONCEPT;
-				code = wanted.iscoCode();
-			}
-			else {
-				String offeredCode = iscoCode(offered.conceptId()).orElse("");
-				level = commonPrefix(offeredCode, wanted.iscoCode());
-				code = wanted.iscoCode().substring(0, level);
-			}
+		for (int i = 0; i < occupations.size(); i++) {
+			OccupationExperience offered = occupations.get(i);
+			int level = offered.conceptId().equals(wanted.conceptId()) ? SAME_CONCEPT
+					: commonPrefix(seeker.iscoCodes[i], wanted.iscoCode());
 			// the most specific match wins; among equals, the longest experience
 			if (level > bestLevel || (level == bestLevel && best != null && offered.years() > best.years())) {
 				best = offered;
 				bestLevel = level;
-				sharedCode = code;
 			}
 		}
 		double share = share(bestLevel);
 		if (best == null || share == 0) {
-			return top(MatchReasons.OCCUPATION,
-					MatchReason.leaf(0, MatchReasons.OCCUPATION_UNRELATED, wanted.conceptId()));
+			return top(MatchReasons.OCCUPATION, 0, explained, MatchReasons.OCCUPATION_UNRELATED, wanted.conceptId());
 		}
 		double scale = share * wanted.confidence();
-		List<MatchReason> children = new ArrayList<>();
-		if (bestLevel == SAME_CONCEPT) {
-			children.add(MatchReason.leaf(this.weights.occupation() * scale, MatchReasons.OCCUPATION_SAME_CONCEPT,
-					wanted.conceptId(), wanted.confidence()));
-		}
-		else {
-			children.add(MatchReason.leaf(this.weights.occupation() * scale, levelKey(bestLevel), best.conceptId(),
-					wanted.conceptId(), sharedCode, wanted.confidence()));
-		}
+		double occupation = this.weights.occupation() * scale;
+		double experience = 0;
 		if (best.years() > 0) {
 			double experienced = Math.min(best.years(), this.weights.experienceFullYears())
 					/ this.weights.experienceFullYears();
-			children.add(MatchReason.leaf(this.weights.experience() * experienced * scale,
-					MatchReasons.OCCUPATION_EXPERIENCE, best.conceptId(), best.years()));
+			experience = this.weights.experience() * experienced * scale;
 		}
-		return MatchReason.sumOf(MatchReasons.OCCUPATION, children);
+		double sum = 0;
+		sum += occupation;
+		if (best.years() > 0) {
+			sum += experience;
+		}
+		if (explained != null) {
+			List<MatchReason> children = new ArrayList<>(2);
+			if (bestLevel == SAME_CONCEPT) {
+				children.add(MatchReason.leaf(occupation, MatchReasons.OCCUPATION_SAME_CONCEPT, wanted.conceptId(),
+						wanted.confidence()));
+			}
+			else {
+				children.add(MatchReason.leaf(occupation, levelKey(bestLevel), best.conceptId(), wanted.conceptId(),
+						wanted.iscoCode().substring(0, bestLevel), wanted.confidence()));
+			}
+			if (best.years() > 0) {
+				children.add(MatchReason.leaf(experience, MatchReasons.OCCUPATION_EXPERIENCE, best.conceptId(),
+						best.years()));
+			}
+			explained.add(MatchReason.sumOf(MatchReasons.OCCUPATION, children));
+		}
+		return sum;
 	}
 
 	private double share(int level) {
@@ -275,86 +449,84 @@ public class PostingScorer {
 	 * Required skills share the skill points; a nice-to-have one counts for
 	 * {@link MatchWeights#niceToHaveSkillShare()} of a required one.
 	 */
-	private MatchReason skills(SeekerProfile profile, JobPosting posting) {
+	private double skills(Seeker seeker, JobPosting posting, @Nullable List<MatchReason> explained) {
 		List<String> required = posting.skills();
 		List<String> niceToHave = posting.niceToHaveSkills();
 		if (required.isEmpty() && niceToHave.isEmpty()) {
-			return top(MatchReasons.SKILLS, MatchReason.leaf(0, MatchReasons.SKILLS_NOT_STATED));
+			return top(MatchReasons.SKILLS, 0, explained, MatchReasons.SKILLS_NOT_STATED);
 		}
 		double share = this.weights.niceToHaveSkillShare();
 		double each = this.weights.skills() / (required.size() + share * niceToHave.size());
-		List<MatchReason> children = new ArrayList<>();
+		List<MatchReason> children = (explained != null) ? new ArrayList<>(required.size() + niceToHave.size()) : null;
+		double sum = 0;
 		for (String skill : required) {
-			children.add(skill(profile, skill, each, MatchReasons.SKILL_COVERED, MatchReasons.SKILL_PARTLY_COVERED,
-					MatchReasons.SKILL_MISSING));
+			sum += skill(seeker, skill, each, MatchReasons.SKILL_COVERED, MatchReasons.SKILL_PARTLY_COVERED,
+					MatchReasons.SKILL_MISSING, children);
 		}
 		for (String skill : niceToHave) {
-			children.add(skill(profile, skill, each * share, MatchReasons.SKILL_MERIT_COVERED,
-					MatchReasons.SKILL_MERIT_PARTLY_COVERED, MatchReasons.SKILL_MERIT_MISSING));
+			sum += skill(seeker, skill, each * share, MatchReasons.SKILL_MERIT_COVERED,
+					MatchReasons.SKILL_MERIT_PARTLY_COVERED, MatchReasons.SKILL_MERIT_MISSING, children);
 		}
-		return MatchReason.sumOf(MatchReasons.SKILLS, children);
+		if (explained != null) {
+			explained.add(MatchReason.sumOf(MatchReasons.SKILLS, children));
+		}
+		return sum;
 	}
 
-	private MatchReason skill(SeekerProfile profile, String skill, double worth, String covered, String partlyCovered,
-			String missing) {
-		if (profile.skills().contains(skill)) {
-			return MatchReason.leaf(worth, covered, skill);
+	private double skill(Seeker seeker, String skill, double worth, String covered, String partlyCovered,
+			String missing, @Nullable List<MatchReason> explained) {
+		if (seeker.profile().skills().contains(skill)) {
+			return leaf(worth, explained, covered, skill);
 		}
 		double bestCredit = 0;
 		String bestOffered = "";
 		Optional<SkillConcept> asked = this.concepts.skills().byId(skill);
 		if (asked.isPresent()) {
-			for (String offeredId : profile.skills()) {
-				Optional<SkillConcept> offered = this.concepts.skills().byId(offeredId);
-				double credit = offered.map((concept) -> this.concepts.skills().credit(asked.get(), concept))
-					.orElse(0.0);
+			for (int i = 0; i < seeker.skillIds.length; i++) {
+				SkillConcept offered = seeker.skillConcepts[i];
+				double credit = (offered != null) ? this.concepts.skills().credit(asked.get(), offered) : 0.0;
 				if (credit > bestCredit) {
 					bestCredit = credit;
-					bestOffered = offeredId;
+					bestOffered = seeker.skillIds[i];
 				}
 			}
 		}
-		return (bestCredit > 0) ? MatchReason.leaf(worth * bestCredit, partlyCovered, skill, bestOffered, bestCredit)
-				: MatchReason.leaf(0, missing, skill);
+		return (bestCredit > 0) ? leaf(worth * bestCredit, explained, partlyCovered, skill, bestOffered, bestCredit)
+				: leaf(0, explained, missing, skill);
 	}
 
-	private MatchReason languages(SeekerProfile profile, JobPosting posting) {
+	private double languages(Seeker seeker, JobPosting posting, @Nullable List<MatchReason> explained) {
 		List<LanguageRequirement> asked = posting.languages();
 		if (asked.isEmpty()) {
-			return top(MatchReasons.LANGUAGES, MatchReason.leaf(0, MatchReasons.LANGUAGES_NOT_STATED));
+			return top(MatchReasons.LANGUAGES, 0, explained, MatchReasons.LANGUAGES_NOT_STATED);
 		}
 		double each = this.weights.languages() / asked.size();
 		CefrLevel assumed = this.weights.assumedLanguageLevel();
-		List<MatchReason> children = new ArrayList<>();
+		List<MatchReason> children = (explained != null) ? new ArrayList<>(asked.size() + 1) : null;
+		double sum = 0;
 		for (LanguageRequirement requirement : asked) {
-			Optional<CefrLevel> level = levelOf(profile, requirement.languageCode());
-			boolean spoken = level.filter((held) -> held.meets(assumed)).isPresent();
-			String levelName = level.map(CefrLevel::name).orElse("");
+			CefrLevel level = seeker.languageLevels.get(writtenLanguage(requirement.languageCode()));
+			boolean spoken = level != null && level.meets(assumed);
+			String levelName = (level != null) ? level.name() : "";
 			if (requirement.required()) {
-				children.add(spoken
-						? MatchReason.leaf(each, MatchReasons.LANGUAGE_REQUIRED_HELD, requirement.languageCode(),
+				sum += spoken
+						? leaf(each, children, MatchReasons.LANGUAGE_REQUIRED_HELD, requirement.languageCode(),
 								levelName)
-						: MatchReason.leaf(-this.weights.missingRequiredLanguagePenalty(),
-								MatchReasons.LANGUAGE_REQUIRED_MISSING, requirement.languageCode(), levelName));
+						: leaf(-this.weights.missingRequiredLanguagePenalty(), children,
+								MatchReasons.LANGUAGE_REQUIRED_MISSING, requirement.languageCode(), levelName);
 			}
 			else {
-				children.add(spoken
-						? MatchReason.leaf(each, MatchReasons.LANGUAGE_ADVANTAGE_HELD, requirement.languageCode(),
+				sum += spoken
+						? leaf(each, children, MatchReasons.LANGUAGE_ADVANTAGE_HELD, requirement.languageCode(),
 								levelName)
-						: MatchReason.leaf(0, MatchReasons.LANGUAGE_ADVANTAGE_MISSING, requirement.languageCode()));
+						: leaf(0, children, MatchReasons.LANGUAGE_ADVANTAGE_MISSING, requirement.languageCode());
 			}
 		}
-		children.add(MatchReason.leaf(0, MatchReasons.LANGUAGE_LEVEL_NOT_STATED, assumed.name()));
-		return MatchReason.sumOf(MatchReasons.LANGUAGES, children);
-	}
-
-	private static Optional<CefrLevel> levelOf(SeekerProfile profile, String code) {
-		String wanted = writtenLanguage(code);
-		return profile.languages()
-			.stream()
-			.filter((spoken) -> writtenLanguage(spoken.languageCode()).equals(wanted))
-			.map(LanguageSkill::level)
-			.max(Enum::compareTo);
+		sum += leaf(0, children, MatchReasons.LANGUAGE_LEVEL_NOT_STATED, assumed.name());
+		if (explained != null) {
+			explained.add(MatchReason.sumOf(MatchReasons.LANGUAGES, children));
+		}
+		return sum;
 	}
 
 	/**
@@ -369,149 +541,178 @@ public class PostingScorer {
 		};
 	}
 
-	private MatchReason licences(SeekerProfile profile, JobPosting posting) {
+	private double licences(Seeker seeker, JobPosting posting, @Nullable List<MatchReason> explained) {
 		List<String> asked = posting.drivingLicences();
 		if (asked.isEmpty()) {
-			return top(MatchReasons.LICENCES, MatchReason.leaf(0, MatchReasons.LICENCES_NOT_STATED));
+			return top(MatchReasons.LICENCES, 0, explained, MatchReasons.LICENCES_NOT_STATED);
 		}
 		double each = this.weights.licences() / asked.size();
-		List<MatchReason> children = new ArrayList<>();
+		List<MatchReason> children = (explained != null) ? new ArrayList<>(asked.size()) : null;
+		double sum = 0;
 		for (String licence : asked) {
-			Optional<String> held = coveringLicence(profile, licence);
-			children.add(held.isPresent() ? MatchReason.leaf(each, MatchReasons.LICENCE_HELD, licence, held.get())
-					: MatchReason.leaf(-this.weights.missingLicencePenalty(), MatchReasons.LICENCE_MISSING, licence));
+			String held = coveringLicence(seeker, licence);
+			sum += (held != null) ? leaf(each, children, MatchReasons.LICENCE_HELD, licence, held)
+					: leaf(-this.weights.missingLicencePenalty(), children, MatchReasons.LICENCE_MISSING, licence);
 		}
-		return MatchReason.sumOf(MatchReasons.LICENCES, children);
+		if (explained != null) {
+			explained.add(MatchReason.sumOf(MatchReasons.LICENCES, children));
+		}
+		return sum;
 	}
 
-	private Optional<String> coveringLicence(SeekerProfile profile, String required) {
-		if (profile.drivingLicences().contains(required)) {
-			return Optional.of(required);
+	/**
+	 * @return the id of a held licence that covers the required one, or null
+	 */
+	private @Nullable String coveringLicence(Seeker seeker, String required) {
+		if (seeker.profile().drivingLicences().contains(required)) {
+			return required;
 		}
 		Optional<DrivingLicence> wanted = this.concepts.licences().byId(required);
 		if (wanted.isEmpty()) {
-			return Optional.empty();
+			return null;
 		}
-		for (String heldId : profile.drivingLicences()) {
-			Optional<DrivingLicence> held = this.concepts.licences().byId(heldId);
-			if (held.isPresent() && this.concepts.licences().covers(held.get(), wanted.get())) {
-				return Optional.of(heldId);
+		for (int i = 0; i < seeker.licenceIds.length; i++) {
+			DrivingLicence held = seeker.licences[i];
+			if (held != null && this.concepts.licences().covers(held, wanted.get())) {
+				return seeker.licenceIds[i];
 			}
 		}
-		return Optional.empty();
+		return null;
 	}
 
-	private MatchReason place(SeekerProfile profile, JobPosting posting) {
+	private double place(SeekerProfile profile, JobPosting posting, @Nullable List<MatchReason> explained) {
 		String country = posting.place().country().name();
 		if (posting.remote() == RemoteMode.REMOTE) {
-			return top(MatchReasons.PLACE, MatchReason.leaf(this.weights.distance(), MatchReasons.PLACE_REMOTE_JOB));
+			return top(MatchReasons.PLACE, this.weights.distance(), explained, MatchReasons.PLACE_REMOTE_JOB);
 		}
 		Mobility mobility = profile.mobility().get(posting.place().country());
 		if (mobility == null) {
-			return top(MatchReasons.PLACE, MatchReason.leaf(-this.weights.tooFarPenalty(),
-					MatchReasons.PLACE_COUNTRY_NOT_CONSIDERED, country));
+			return top(MatchReasons.PLACE, -this.weights.tooFarPenalty(), explained,
+					MatchReasons.PLACE_COUNTRY_NOT_CONSIDERED, country);
 		}
 		Home home = profile.home();
 		if (home == null || posting.place().coordinates() == null) {
-			return top(MatchReasons.PLACE, MatchReason.leaf(0, MatchReasons.PLACE_DISTANCE_UNKNOWN, country));
+			return top(MatchReasons.PLACE, 0, explained, MatchReasons.PLACE_DISTANCE_UNKNOWN, country);
 		}
 		double km = home.location().distanceKm(posting.place().coordinates());
 		double limit = mobility.maxCommuteKm();
 		if (km <= limit) {
 			double fallOff = (limit > 0) ? (1 - this.weights.commuteLimitShare()) * km / limit : 0;
-			return top(MatchReasons.PLACE, MatchReason.leaf(this.weights.distance() * (1 - fallOff),
-					MatchReasons.PLACE_WITHIN_COMMUTE, km, limit, home.placeName()));
+			return top(MatchReasons.PLACE, this.weights.distance() * (1 - fallOff), explained,
+					MatchReasons.PLACE_WITHIN_COMMUTE, km, limit, home.placeName());
 		}
 		if (mobility.willingToRelocate()) {
-			return top(MatchReasons.PLACE, MatchReason.leaf(this.weights.relocation(), MatchReasons.PLACE_RELOCATION,
-					km, country, home.placeName()));
+			return top(MatchReasons.PLACE, this.weights.relocation(), explained, MatchReasons.PLACE_RELOCATION, km,
+					country, home.placeName());
 		}
-		return top(MatchReasons.PLACE, MatchReason.leaf(-this.weights.tooFarPenalty(), MatchReasons.PLACE_TOO_FAR, km,
-				limit, home.placeName()));
+		return top(MatchReasons.PLACE, -this.weights.tooFarPenalty(), explained, MatchReasons.PLACE_TOO_FAR, km, limit,
+				home.placeName());
 	}
 
-	private MatchReason employmentType(SeekerProfile profile, JobPosting posting) {
+	private double employmentType(SeekerProfile profile, JobPosting posting, @Nullable List<MatchReason> explained) {
 		if (posting.employmentType() == null) {
-			return top(MatchReasons.EMPLOYMENT_TYPE, MatchReason.leaf(0, MatchReasons.EMPLOYMENT_TYPE_NOT_STATED));
+			return top(MatchReasons.EMPLOYMENT_TYPE, 0, explained, MatchReasons.EMPLOYMENT_TYPE_NOT_STATED);
 		}
 		String type = posting.employmentType().name();
 		if (profile.employmentTypes().isEmpty()) {
-			return top(MatchReasons.EMPLOYMENT_TYPE,
-					MatchReason.leaf(0, MatchReasons.EMPLOYMENT_TYPE_NO_PREFERENCE, type));
+			return top(MatchReasons.EMPLOYMENT_TYPE, 0, explained, MatchReasons.EMPLOYMENT_TYPE_NO_PREFERENCE, type);
 		}
-		return top(MatchReasons.EMPLOYMENT_TYPE,
-				profile.employmentTypes().contains(posting.employmentType())
-						? MatchReason.leaf(this.weights.employmentType(), MatchReasons.EMPLOYMENT_TYPE_WISHED, type)
-						: MatchReason.leaf(-this.weights.employmentTypePenalty(),
-								MatchReasons.EMPLOYMENT_TYPE_NOT_WISHED, type));
+		return profile.employmentTypes().contains(posting.employmentType())
+				? top(MatchReasons.EMPLOYMENT_TYPE, this.weights.employmentType(), explained,
+						MatchReasons.EMPLOYMENT_TYPE_WISHED, type)
+				: top(MatchReasons.EMPLOYMENT_TYPE, -this.weights.employmentTypePenalty(), explained,
+						MatchReasons.EMPLOYMENT_TYPE_NOT_WISHED, type);
 	}
 
-	private MatchReason remote(SeekerProfile profile, JobPosting posting) {
+	private double remote(SeekerProfile profile, JobPosting posting, @Nullable List<MatchReason> explained) {
 		if (posting.remote() == null) {
-			return top(MatchReasons.REMOTE, MatchReason.leaf(0, MatchReasons.REMOTE_NOT_STATED));
+			return top(MatchReasons.REMOTE, 0, explained, MatchReasons.REMOTE_NOT_STATED);
 		}
 		String mode = posting.remote().name();
 		if (profile.remoteModes().isEmpty()) {
-			return top(MatchReasons.REMOTE, MatchReason.leaf(0, MatchReasons.REMOTE_NO_PREFERENCE, mode));
+			return top(MatchReasons.REMOTE, 0, explained, MatchReasons.REMOTE_NO_PREFERENCE, mode);
 		}
-		return top(MatchReasons.REMOTE,
-				profile.remoteModes().contains(posting.remote())
-						? MatchReason.leaf(this.weights.remote(), MatchReasons.REMOTE_WISHED, mode)
-						: MatchReason.leaf(-this.weights.remotePenalty(), MatchReasons.REMOTE_NOT_WISHED, mode));
+		return profile.remoteModes().contains(posting.remote())
+				? top(MatchReasons.REMOTE, this.weights.remote(), explained, MatchReasons.REMOTE_WISHED, mode)
+				: top(MatchReasons.REMOTE, -this.weights.remotePenalty(), explained, MatchReasons.REMOTE_NOT_WISHED,
+						mode);
 	}
 
-	private MatchReason salary(SeekerProfile profile, JobPosting posting) {
+	private double salary(SeekerProfile profile, JobPosting posting, @Nullable List<MatchReason> explained) {
 		SalaryWish wish = profile.salaryWish();
 		Salary offered = posting.salary();
 		if (wish == null) {
-			return top(MatchReasons.SALARY, MatchReason.leaf(0, MatchReasons.SALARY_NO_WISH));
+			return top(MatchReasons.SALARY, 0, explained, MatchReasons.SALARY_NO_WISH);
 		}
 		if (offered == null) {
-			return top(MatchReasons.SALARY, MatchReason.leaf(0, MatchReasons.SALARY_NOT_STATED));
+			return top(MatchReasons.SALARY, 0, explained, MatchReasons.SALARY_NOT_STATED);
 		}
 		if (!this.rates.knows(offered.currency()) || !this.rates.knows(wish.currency())) {
 			String unknown = this.rates.knows(offered.currency()) ? wish.currency().getCurrencyCode()
 					: offered.currency().getCurrencyCode();
-			return top(MatchReasons.SALARY, MatchReason.leaf(0, MatchReasons.SALARY_NOT_COMPARABLE, unknown));
+			return top(MatchReasons.SALARY, 0, explained, MatchReasons.SALARY_NOT_COMPARABLE, unknown);
 		}
 		double highest = this.rates.eurPerMonth(offered.upper(), offered.currency(), offered.period());
 		double wished = this.rates.eurPerMonth(wish.minimum(), wish.currency(), wish.period());
-		return top(MatchReasons.SALARY, (highest >= wished)
-				? MatchReason.leaf(this.weights.salary(), MatchReasons.SALARY_MEETS_WISH, highest, wished)
-				: MatchReason.leaf(-this.weights.salaryPenalty(), MatchReasons.SALARY_BELOW_WISH, highest, wished));
+		return (highest >= wished)
+				? top(MatchReasons.SALARY, this.weights.salary(), explained, MatchReasons.SALARY_MEETS_WISH, highest,
+						wished)
+				: top(MatchReasons.SALARY, -this.weights.salaryPenalty(), explained, MatchReasons.SALARY_BELOW_WISH,
+						highest, wished);
 	}
 
-	private MatchReason freshness(JobPosting posting, Instant now) {
+	private double freshness(JobPosting posting, Instant now, @Nullable List<MatchReason> explained) {
 		double days = Math.max(0, days(posting.published(), now));
 		double fresh = Math.max(0, 1 - days / this.weights.freshnessHorizonDays());
-		return top(MatchReasons.FRESHNESS,
-				MatchReason.leaf(this.weights.freshness() * fresh, MatchReasons.FRESHNESS_PUBLISHED, (long) days));
+		return top(MatchReasons.FRESHNESS, this.weights.freshness() * fresh, explained,
+				MatchReasons.FRESHNESS_PUBLISHED, (long) days);
 	}
 
-	private MatchReason deadline(JobPosting posting, Instant now) {
+	private double deadline(JobPosting posting, Instant now, @Nullable List<MatchReason> explained) {
 		Instant deadline = posting.applicationDeadline();
 		if (deadline == null) {
-			return top(MatchReasons.DEADLINE, MatchReason.leaf(0, MatchReasons.DEADLINE_NOT_STATED));
+			return top(MatchReasons.DEADLINE, 0, explained, MatchReasons.DEADLINE_NOT_STATED);
 		}
 		if (!deadline.isAfter(now)) {
-			return top(MatchReasons.DEADLINE,
-					MatchReason.leaf(-this.weights.deadlinePassedPenalty(), MatchReasons.DEADLINE_PASSED));
+			return top(MatchReasons.DEADLINE, -this.weights.deadlinePassedPenalty(), explained,
+					MatchReasons.DEADLINE_PASSED);
 		}
 		double daysLeft = days(now, deadline);
 		if (daysLeft <= this.weights.deadlineSoonDays()) {
 			double urgency = 1 - daysLeft / this.weights.deadlineSoonDays();
-			return top(MatchReasons.DEADLINE, MatchReason.leaf(this.weights.deadlineSoon() * urgency,
-					MatchReasons.DEADLINE_SOON, (long) daysLeft));
+			return top(MatchReasons.DEADLINE, this.weights.deadlineSoon() * urgency, explained,
+					MatchReasons.DEADLINE_SOON, (long) daysLeft);
 		}
-		return top(MatchReasons.DEADLINE, MatchReason.leaf(0, MatchReasons.DEADLINE_LATER, (long) daysLeft));
+		return top(MatchReasons.DEADLINE, 0, explained, MatchReasons.DEADLINE_LATER, (long) daysLeft);
 	}
 
 	private static double days(Instant from, Instant to) {
 		return Duration.between(from, to).toMinutes() / 60.0 / HOURS_PER_DAY;
 	}
 
-	private static MatchReason top(String key, MatchReason only) {
-		return MatchReason.sumOf(key, List.of(only));
+	/**
+	 * A top-level reason of one leaf, added to {@code explained} unless it is null.
+	 * @return its value, as {@link MatchReason#sumOf} adds it up
+	 */
+	private static double top(String key, double value, @Nullable List<MatchReason> explained, String leafKey,
+			Object... arguments) {
+		if (explained != null) {
+			explained.add(MatchReason.sumOf(key, List.of(MatchReason.leaf(value, leafKey, arguments))));
+		}
+		double sum = 0;
+		sum += value;
+		return sum;
+	}
+
+	/**
+	 * A leaf, added to {@code explained} unless it is null.
+	 * @return its value
+	 */
+	private static double leaf(double value, @Nullable List<MatchReason> explained, String key, Object... arguments) {
+		if (explained != null) {
+			explained.add(MatchReason.leaf(value, key, arguments));
+		}
+		return value;
 	}
 
 }

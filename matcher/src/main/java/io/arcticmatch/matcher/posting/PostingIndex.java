@@ -1,5 +1,6 @@
 package io.arcticmatch.matcher.posting;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +36,31 @@ public interface PostingIndex {
 	 * with facet counts
 	 */
 	PostingPage search(PostingQuery query);
+
+	/**
+	 * The first postings a search finds, in its order, as its pages would give them one
+	 * after the other, but without facet counts: for re-ranking candidates, where only
+	 * the postings count. An index may find them in one pass; this default pages through
+	 * {@link #search}.
+	 * @param query what to look for; its page and size are ignored
+	 * @param limit how many postings at most, up to
+	 * {@link PostingQuery#MAX_RESULT_WINDOW}
+	 * @return the postings, in the query's order
+	 */
+	default List<JobPosting> firstMatches(PostingQuery query, int limit) {
+		int wanted = Math.min(limit, PostingQuery.MAX_RESULT_WINDOW);
+		int size = Math.max(1, Math.min(wanted, PostingQuery.MAX_PAGE_SIZE));
+		List<JobPosting> found = new ArrayList<>();
+		for (int page = 0; found.size() < wanted
+				&& (long) (page + 1) * size <= PostingQuery.MAX_RESULT_WINDOW; page++) {
+			PostingPage results = search(query.page(page, size));
+			found.addAll(results.postings());
+			if ((long) (page + 1) * size >= results.totalHits()) {
+				break;
+			}
+		}
+		return List.copyOf(found.subList(0, Math.min(wanted, found.size())));
+	}
 
 	/**
 	 * Active postings most like a given one: the same occupation first, then the same

@@ -149,6 +149,41 @@ class CandidateMatcherTest {
 	}
 
 	@Test
+	void aPoolServesManyOpeningsExactlyAsScoringEveryCandidate() {
+		long seed = RandomizedMatching.seed(CandidateMatcherTest.class);
+		RandomizedMatching random = new RandomizedMatching(new Random(seed));
+		Random sizes = new Random(seed);
+		List<JobPosting> openings = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			openings.add(random.posting());
+		}
+		// many candidates near each opening, in its group, so that the top lists fill
+		// from the opening's group and everyone else is skipped; a few near none
+		List<Candidate> candidates = new ArrayList<>();
+		for (int i = 0; i < 6_000; i++) {
+			SeekerProfile profile = random.profileFor(random.chance(0.8) ? random.pick(openings) : random.posting());
+			candidates.add(new Candidate("seeker-%05d".formatted(sizes.nextInt(100_000)) + "-" + i, profile));
+		}
+		CandidateMatcher.Pool pool = this.matcher.pool(candidates);
+		for (int round = 0; round < 12; round++) {
+			JobPosting opening = random.chance(0.75) ? openings.get(round % openings.size()) : random.posting();
+			int limit = 1 + sizes.nextInt(60);
+
+			assertThat(this.matcher.topCandidates(opening, pool, limit)).as("seed %x, round %d", seed, round)
+				.isEqualTo(everyoneScored(opening, candidates, limit));
+		}
+	}
+
+	private List<CandidateMatch> everyoneScored(JobPosting opening, List<Candidate> candidates, int limit) {
+		return candidates.stream()
+			.map((candidate) -> new CandidateMatch(candidate.id(), this.scorer.score(candidate.profile(), opening)))
+			.sorted(Comparator.comparingDouble((CandidateMatch match) -> -match.score().value())
+				.thenComparing(CandidateMatch::candidateId))
+			.limit(limit)
+			.toList();
+	}
+
+	@Test
 	void theCheapBoundIsNeverBelowTheScore() {
 		long seed = RandomizedMatching.seed(CandidateMatcherTest.class);
 		RandomizedMatching random = new RandomizedMatching(new Random(seed));

@@ -1,6 +1,9 @@
 package io.arcticmatch.matcher.matching;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 
 import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.concepts.place.Municipality;
@@ -10,6 +13,7 @@ import io.arcticmatch.matcher.posting.CurrencyRates;
 import io.arcticmatch.matcher.posting.EmploymentType;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.LanguageRequirement;
+import io.arcticmatch.matcher.posting.PostingId;
 import io.arcticmatch.matcher.posting.PostingOccupation;
 import io.arcticmatch.matcher.posting.PostingStatus;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -36,6 +40,8 @@ class PostingMatcherTest {
 
 	private LucenePostingIndex index;
 
+	private PostingScorer scorer;
+
 	private PostingMatcher matcher;
 
 	@BeforeEach
@@ -43,9 +49,9 @@ class PostingMatcherTest {
 		this.index = new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build(),
 				RandomizedMatching.NOW, INTERPRETER, CurrencyRates.nordic());
 		MatchWeights weights = MatchWeights.defaults();
-		PostingScorer scorer = new PostingScorer(RandomizedMatching.CONCEPTS, weights, CurrencyRates.nordic(),
+		this.scorer = new PostingScorer(RandomizedMatching.CONCEPTS, weights, CurrencyRates.nordic(),
 				RandomizedMatching.NOW);
-		this.matcher = new PostingMatcher(this.index, scorer, RandomizedMatching.CONCEPTS, weights);
+		this.matcher = new PostingMatcher(this.index, this.scorer, RandomizedMatching.CONCEPTS, weights);
 		Municipality gallivare = PostingScorerTest.municipality(Country.SE, "2523");
 		Municipality tornio = PostingScorerTest.municipality(Country.FI, "851");
 		this.index.save(List.of(norwegianNurseAd("narvik-nurse", NARVIK), norwegianNurseAd("oslo-nurse", OSLO),
@@ -94,6 +100,71 @@ class PostingMatcherTest {
 	@Test
 	void noMoreMatchesThanAskedFor() {
 		assertThat(this.matcher.topMatches(swedishNurse(), 2)).hasSize(2);
+	}
+
+	@Test
+	void theTopListIsExactlyWhatScoringEveryRetrievedCandidateGives() {
+		long seed = RandomizedMatching.seed(PostingMatcherTest.class);
+		RandomizedMatching random = new RandomizedMatching(new Random(seed));
+		Random limits = new Random(seed);
+		List<JobPosting> postings = new ArrayList<>();
+		for (int i = 0; i < 600; i++) {
+			postings.add(random.posting());
+		}
+		this.index.save(postings);
+		for (int round = 0; round < 40; round++) {
+			SeekerProfile profile = random.profileFor(random.pick(postings));
+			int limit = 1 + limits.nextInt(40);
+
+			List<JobPosting> candidates = this.matcher.candidates(profile);
+			List<PostingMatch> everyScored = candidates.stream()
+				.map((posting) -> new PostingMatch(posting, this.scorer.score(profile, posting)))
+				.sorted(Comparator.comparing(PostingMatch::score)
+					.reversed()
+					.thenComparing((match) -> match.posting().id().toString()))
+				.limit(limit)
+				.toList();
+
+			assertThat(this.matcher.topMatches(profile, limit)).as("seed %x, round %d", seed, round)
+				.isEqualTo(everyScored);
+		}
+	}
+
+	@Test
+	void rankingManyEqualScoresKeepsTheOrderOfScoringEveryCandidate() {
+		long seed = RandomizedMatching.seed(PostingMatcherTest.class);
+		RandomizedMatching random = new RandomizedMatching(new Random(seed));
+		Random limits = new Random(seed);
+		for (int round = 0; round < 40; round++) {
+			JobPosting target = random.posting();
+			SeekerProfile profile = random.profileFor(target);
+			// copies of a few postings under other ids score the same, and far ones all
+			// score 0: ties by the score before the lift and by id decide
+			List<JobPosting> candidates = new ArrayList<>();
+			for (int i = 0; i < 300; i++) {
+				JobPosting posting = random.chance(0.3) ? target : random.posting();
+				candidates.add(withId(posting, new PostingId("test", "c%03d-%d".formatted(limits.nextInt(1000), i))));
+			}
+			int limit = 1 + limits.nextInt(60);
+
+			List<PostingMatch> everyScored = candidates.stream()
+				.map((posting) -> new PostingMatch(posting, this.scorer.score(profile, posting)))
+				.sorted(Comparator.comparing(PostingMatch::score)
+					.reversed()
+					.thenComparing((match) -> match.posting().id().toString()))
+				.limit(limit)
+				.toList();
+
+			assertThat(this.matcher.rank(profile, candidates, limit)).as("seed %x, round %d", seed, round)
+				.isEqualTo(everyScored);
+		}
+	}
+
+	private static JobPosting withId(JobPosting p, PostingId id) {
+		return new JobPosting(id, p.title(), p.employer(), p.description(), p.language(), p.occupation(), p.place(),
+				p.skills(), p.niceToHaveSkills(), p.languages(), p.drivingLicences(), p.employmentType(),
+				p.workingTime(), p.remote(), p.salary(), p.published(), p.applicationDeadline(), p.sourceUrl(),
+				p.applyUrl(), p.status(), p.guesses());
 	}
 
 	private static List<String> ids(List<PostingMatch> matches) {

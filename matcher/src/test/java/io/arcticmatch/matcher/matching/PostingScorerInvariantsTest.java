@@ -42,6 +42,59 @@ class PostingScorerInvariantsTest {
 	}
 
 	@Test
+	void theScoreWithoutReasonsIsTheExplainedScoreToTheLastBit(TestInfo test) {
+		RandomizedMatching random = random(test);
+		for (int round = 0; round < ROUNDS * 5; round++) {
+			JobPosting posting = random.posting();
+			SeekerProfile profile = random.profileFor(random.chance(0.7) ? posting : random.posting());
+			PostingScorer.Seeker seeker = this.scorer.prepare(profile);
+
+			MatchScore score = this.scorer.score(profile, posting);
+			double unbounded = this.scorer.unboundedScore(seeker, posting);
+
+			String context = "seed %x round %d%n%s".formatted(seed, round, score.toTree());
+			assertThat(this.scorer.score(seeker, posting)).as(context).isEqualTo(score);
+			assertThat(unbounded).as(context).isEqualTo(score.unbounded());
+			assertThat(Math.max(MatchScore.MIN, unbounded)).as(context).isEqualTo(score.value());
+		}
+	}
+
+	@Test
+	void theBoundsAreNeverBelowTheScore(TestInfo test) {
+		RandomizedMatching random = random(test);
+		for (int round = 0; round < ROUNDS * 5; round++) {
+			JobPosting posting = random.posting();
+			SeekerProfile profile = random.profileFor(random.chance(0.7) ? posting : random.posting());
+			PostingScorer.Seeker seeker = this.scorer.prepare(profile);
+			PostingScorer.Bound bound = this.scorer.boundFor(posting);
+
+			MatchScore score = this.scorer.score(profile, posting);
+
+			String context = "seed %x round %d%n%s".formatted(seed, round, score.toTree());
+			assertThat(this.scorer.unboundedBound(seeker, posting)).as(context)
+				.isGreaterThanOrEqualTo(score.unbounded() - 1e-9);
+			assertThat(bound.of(seeker)).as(context).isGreaterThanOrEqualTo(score.value() - 1e-9);
+			if (sharesNoOccupationGroup(seeker, posting)) {
+				assertThat(bound.withoutOccupation()).as(context).isGreaterThanOrEqualTo(bound.of(seeker) - 1e-9);
+			}
+		}
+	}
+
+	private static boolean sharesNoOccupationGroup(PostingScorer.Seeker seeker, JobPosting posting) {
+		if (posting.occupation() == null) {
+			return true;
+		}
+		String wanted = posting.occupation().iscoCode();
+		boolean sameConcept = seeker.profile()
+			.occupations()
+			.stream()
+			.anyMatch((occupation) -> occupation.conceptId().equals(posting.occupation().conceptId()));
+		boolean sameGroup = wanted.length() >= 2
+				&& seeker.iscoCodes().stream().anyMatch((code) -> code.startsWith(wanted.substring(0, 2)));
+		return !sameConcept && !sameGroup;
+	}
+
+	@Test
 	void theScoreIsFiniteInRangeAndEqualsItsExplanation(TestInfo test) {
 		RandomizedMatching random = random(test);
 		for (int round = 0; round < ROUNDS; round++) {

@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -415,6 +417,54 @@ public abstract class PostingIndexContract {
 			.build();
 
 		assertThat(ids(nearestToNarvik)).containsExactly("nav:narvik", "jobtech:kiruna", "nav:tromso", "nav:anywhere");
+	}
+
+	@Test
+	void firstMatchesAreTheSearchsPagesOneAfterTheOther() {
+		Random random = new Random(7);
+		List<PostingPlace> towns = List.of(NARVIK, TROMSO, KIRUNA, LULEA, ROVANIEMI);
+		List<PostingOccupation> occupations = List.of(GENERAL_NURSE, SPECIALIST_NURSE, COOK, TEACHER);
+		List<JobPosting> postings = new ArrayList<>();
+		for (int i = 0; i < 400; i++) {
+			PostingPlace town = towns.get(random.nextInt(towns.size()));
+			GeoPoint near = new GeoPoint(town.coordinates().latitude() + (random.nextDouble() - 0.5) * 2,
+					town.coordinates().longitude() + (random.nextDouble() - 0.5) * 4);
+			JobPosting.Builder ad = ad("nav", "p%03d".formatted(i), "Stilling",
+					new PostingPlace(town.country(), null, null, "Somewhere", near));
+			if (random.nextInt(4) > 0) {
+				ad.occupation(occupations.get(random.nextInt(occupations.size())));
+			}
+			postings.add(ad.build());
+		}
+		index().save(postings);
+
+		for (double km : List.of(10.0, 30.0, 120.0, 400.0)) {
+			for (int limit : List.of(7, 50, 150, 250)) {
+				PostingQuery nearest = PostingQuery.builder()
+					.within(NARVIK.coordinates(), km)
+					.sort(PostingQuery.SortOrder.DISTANCE)
+					.build();
+				assertThat(index().firstMatches(nearest, limit)).as("%s km, %d", km, limit)
+					.isEqualTo(pagesOf(nearest, limit));
+				PostingQuery nearestInSweden = nearest.inCountries(Country.SE);
+				assertThat(index().firstMatches(nearestInSweden, limit)).as("Sweden, %s km, %d", km, limit)
+					.isEqualTo(pagesOf(nearestInSweden, limit));
+			}
+		}
+		PostingQuery nurses = PostingQuery.builder().iscoGroups("222").countries(Country.NO, Country.SE).build();
+		assertThat(index().firstMatches(nurses, 150)).isEqualTo(pagesOf(nurses, 150));
+	}
+
+	private List<JobPosting> pagesOf(PostingQuery query, int limit) {
+		List<JobPosting> found = new ArrayList<>();
+		for (int page = 0; found.size() < limit; page++) {
+			List<JobPosting> postings = index().search(query.page(page, PostingQuery.MAX_PAGE_SIZE)).postings();
+			if (postings.isEmpty()) {
+				break;
+			}
+			found.addAll(postings);
+		}
+		return found.subList(0, Math.min(limit, found.size()));
 	}
 
 	@Test

@@ -93,6 +93,12 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 
 	private static final long NO_DEADLINE = Long.MAX_VALUE;
 
+	/** The first circle the nearest postings are looked for in, in km. */
+	private static final double FIRST_CIRCLE_KM = 25;
+
+	/** How much wider each next circle is. */
+	private static final double CIRCLE_GROWTH = 4;
+
 	/** Free text looks in every language's title and description and the employer. */
 	private static final Map<String, Float> TEXT_WEIGHTS = textWeights(true);
 
@@ -266,6 +272,41 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 			}
 			return new PostingPage(load(searcher, top.scoreDocs, query.offset()), counts.hits(), query.page(),
 					query.size(), counts.facets());
+		});
+	}
+
+	/**
+	 * One search for the whole list, and no facet counts: a candidate search of a few
+	 * hundred postings would otherwise count facets over all matches once per page. The
+	 * nearest postings within a distance are first looked for in a small circle, widened
+	 * until it holds enough of them: the nearest of a smaller circle that holds enough
+	 * are the nearest of the whole, and a wide circle around a town matches a good part
+	 * of a large index, all of which a search must visit to sort.
+	 */
+	@Override
+	public List<JobPosting> firstMatches(PostingQuery query, int limit) {
+		int wanted = Math.min(limit, PostingQuery.MAX_RESULT_WINDOW);
+		if (wanted < 1) {
+			return List.of();
+		}
+		InterpretedText text = this.interpreter.interpret(query.text());
+		Sort sort = sort(query, text);
+		PostingQuery.Nearby nearby = query.nearby();
+		if (query.sort() != PostingQuery.SortOrder.DISTANCE || nearby == null || nearby.withinKm() == null) {
+			Query lucene = toLuceneQuery(text, query);
+			return withSearcher((searcher) -> load(searcher, searcher.search(lucene, wanted, sort).scoreDocs, 0));
+		}
+		double within = nearby.withinKm();
+		return withSearcher((searcher) -> {
+			double km = Math.min(FIRST_CIRCLE_KM, within);
+			while (true) {
+				Query circle = toLuceneQuery(text, query.toBuilder().within(nearby.origin(), km).build());
+				TopDocs top = searcher.search(circle, wanted, sort);
+				if (top.scoreDocs.length >= wanted || km >= within) {
+					return load(searcher, top.scoreDocs, 0);
+				}
+				km = Math.min(km * CIRCLE_GROWTH, within);
+			}
 		});
 	}
 
