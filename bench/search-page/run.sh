@@ -21,6 +21,8 @@ SEED=20261124
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 export MAVEN_OPTS="${MAVEN_OPTS:---sun-misc-unsafe-memory-access=allow}"
 
+"$JAVA" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])' \
+  || { echo "needs Java 21 or later: set JAVA_HOME" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 mkdir -p "$DATA"
 cd "$root"
