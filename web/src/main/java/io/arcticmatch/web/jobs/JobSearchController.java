@@ -37,7 +37,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The search page. Its form is a plain GET form whose fields carry exactly the names of
@@ -77,8 +76,10 @@ class JobSearchController {
 	}
 
 	@GetMapping("/jobs")
-	String search(@ModelAttribute("form") SearchParameters parameters, @Nullable Account account, Locale locale,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+	String search(@Nullable Account account, Locale locale, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		SearchParameters parameters = SearchParameters.of(request.getParameterMap());
+		model.addAttribute("form", parameters);
 		QueryLinks links = new QueryLinks("/jobs", request.getParameterMap());
 		model.addAttribute("returnTo", links.current());
 		model.addAttribute("selected", selected(links));

@@ -1,6 +1,7 @@
 package io.arcticmatch.web.search;
 
 import java.util.List;
+import java.util.Map;
 
 import io.arcticmatch.matcher.posting.Facet;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -136,6 +137,25 @@ public record SearchParameters(
 	 * @param facet a facet
 	 * @return the parameter name
 	 */
+	/**
+	 * The parameters of a query string, read as Spring's data binder reads them into this
+	 * record (a parameter given twice is one text joined by commas, a list takes every
+	 * value, {@code !name} gives a default for an absent one), without the binder:
+	 * binding a constructor parses the OpenAPI annotations of its parameters again on
+	 * every request, a large part of a search page's cost.
+	 * @param query the request's parameters, as {@code ServletRequest.getParameterMap()}
+	 * @return the parameters as the caller wrote them
+	 */
+	public static SearchParameters of(Map<String, String[]> query) {
+		Values values = new Values(query);
+		return new SearchParameters(values.one("q"), values.all("country"), values.all("region"),
+				values.all("municipality"), values.all("isco"), values.all("employmentType"), values.all("language"),
+				values.all("licence"), values.all("remote"), values.one("salaryMin"), values.one("salaryMax"),
+				values.one("currency"), values.one("salaryPeriod"), values.one("salaryStatedOnly"),
+				values.one("publishedWithinDays"), values.one("near"), values.one("withinKm"), values.one("sort"),
+				values.one("page"), values.one("size"));
+	}
+
 	static String parameterOf(Facet facet) {
 		return switch (facet) {
 			case COUNTRY -> "country";
@@ -147,6 +167,25 @@ public record SearchParameters(
 			case DRIVING_LICENCE -> "licence";
 			case REMOTE -> "remote";
 		};
+	}
+
+	private record Values(Map<String, String[]> query) {
+
+		String @Nullable [] given(String name) {
+			String[] values = this.query.get(name);
+			return (values != null) ? values : this.query.get("!" + name);
+		}
+
+		@Nullable String one(String name) {
+			String[] values = given(name);
+			return (values != null) ? String.join(",", values) : null;
+		}
+
+		@Nullable List<String> all(String name) {
+			String[] values = given(name);
+			return (values != null) ? List.of(values) : null;
+		}
+
 	}
 
 }
