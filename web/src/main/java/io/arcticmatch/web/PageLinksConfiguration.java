@@ -1,4 +1,4 @@
-package io.arcticmatch.web.jobs;
+package io.arcticmatch.web;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
