@@ -106,10 +106,16 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	/** Ties are broken by id so that pages are stable. */
 	private static final SortField BY_ID = new SortField(PostingFields.ID, SortField.Type.STRING);
 
-	private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_ID);
+	/** The index's own order: a search in it can stop at its first matches. */
+	private static final Sort INDEX_ORDER = new Sort(BY_ID);
+
+	/** Ties after a score, date or distance, by id as well, read only when needed. */
+	private static final SortField THEN_BY_ID = new IdOrder(INDEX_ORDER).sortField();
+
+	private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, THEN_BY_ID);
 
 	private static final Sort NEWEST = new Sort(
-			LongField.newSortField(PostingFields.PUBLISHED, true, SortedNumericSelector.Type.MAX), BY_ID);
+			LongField.newSortField(PostingFields.PUBLISHED, true, SortedNumericSelector.Type.MAX), THEN_BY_ID);
 
 	private static final Query ACTIVE = new TermQuery(new Term(PostingFields.STATUS, PostingStatus.ACTIVE.name()));
 
@@ -162,7 +168,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		try {
 			// sorted by id, the page of a search without text is the first matches of
 			// each segment: the rest need not be visited
-			IndexWriterConfig config = new IndexWriterConfig(this.analyzers.perField()).setIndexSort(new Sort(BY_ID))
+			IndexWriterConfig config = new IndexWriterConfig(this.analyzers.perField()).setIndexSort(INDEX_ORDER)
 				.setMergedSegmentWarmer(this.facets::warm)
 				.setOpenMode(openMode(directory));
 			this.writer = new IndexWriter(directory, config);
@@ -247,26 +253,32 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		Sort sort = sort(query, text);
 		return withSearcher((searcher) -> {
 			int wanted = query.offset() + query.size();
-			FacetCounter.Counts counts;
-			TopDocs top;
-			if (text.isEmpty()) {
-				// two passes: counting needs no scores, and the page alone, sorted by the
-				// index's own order or a date, skips whatever cannot make it; far cheaper
-				// than ordering hundreds of thousands of matches to keep twenty
-				counts = searcher.search(lucene, this.facets.newSearch(searcher.getIndexReader()));
-				top = searcher.search(lucene, wanted, sort);
+			IndexReader reader = searcher.getIndexReader();
+			Object[] results;
+			if (text.isEmpty() && sort.equals(INDEX_ORDER)) {
+				// the page is the first matches of each segment in the index's own order:
+				// its collector stops once it has them (MultiCollector drops it) while
+				// counting goes on, all in one pass
+				results = searcher.search(lucene, new MultiCollectorManager(
+						new TopFieldCollectorManager(sort, wanted, null, wanted), this.facets.newSearch(reader)));
+			}
+			else if (text.isEmpty()) {
+				// two passes: counting needs no scores, and the page alone, sorted by a
+				// date or distance, skips whatever cannot make it; far cheaper than
+				// ordering hundreds of thousands of matches to keep twenty
+				results = new Object[] { searcher.search(lucene, wanted, sort),
+						searcher.search(lucene, this.facets.newSearch(reader)) };
 			}
 			else {
 				// text matches few postings as a rule: one pass that ranks and counts
-				// them
-				// costs less than two (a word found in most ads costs about a quarter
-				// more)
-				Object[] results = searcher.search(lucene,
+				// them costs less than two (a word found in most ads costs about a
+				// quarter more)
+				results = searcher.search(lucene,
 						new MultiCollectorManager(new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE),
-								this.facets.newSearch(searcher.getIndexReader())));
-				top = (TopDocs) results[0];
-				counts = (FacetCounter.Counts) results[1];
+								this.facets.newSearch(reader)));
 			}
+			TopDocs top = (TopDocs) results[0];
+			FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
 			return new PostingPage(load(searcher, top.scoreDocs, query.offset()), counts.hits(), query.page(),
 					query.size(), counts.facets());
 		});
@@ -402,13 +414,13 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	private static Sort sort(PostingQuery query, InterpretedText text) {
 		return switch (query.sort()) {
 			// without text every match scores the same
-			case RELEVANCE -> text.isEmpty() ? new Sort(BY_ID) : RELEVANCE;
+			case RELEVANCE -> text.isEmpty() ? INDEX_ORDER : RELEVANCE;
 			case NEWEST -> NEWEST;
 			case DISTANCE -> {
 				GeoPoint origin = query.nearby().origin();
 				// postings without a location sort as infinitely far, so last
 				yield new Sort(LatLonDocValuesField.newDistanceSort(PostingFields.LOCATION, origin.latitude(),
-						origin.longitude()), BY_ID);
+						origin.longitude()), THEN_BY_ID);
 			}
 		};
 	}
