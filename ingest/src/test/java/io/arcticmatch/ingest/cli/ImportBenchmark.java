@@ -103,8 +103,8 @@ public final class ImportBenchmark {
 	private static double importCommand(List<Path> files, Path folder, Preparation preparation,
 			QueryInterpreter interpreter) throws IOException {
 		long start = System.nanoTime();
-		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), JSON, Clock.systemUTC(),
-				interpreter, CurrencyRates.nordic())) {
+		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), Clock.systemUTC(), interpreter,
+				CurrencyRates.nordic())) {
 			FeedFileImport importer = new FeedFileImport(preparation, index, Clock.systemUTC(), 5_000);
 			importer.importFiles(files, FeedFileImport.ImportProgress.SILENT, new FeedFileImport.FileOutcomes() {
 

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +46,7 @@ class ImportFeedFilesTest {
 
 	@BeforeEach
 	void emptyIndex() {
-		this.index = new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build(), Clock.systemUTC(),
+		this.index = new LucenePostingIndex(new ByteBuffersDirectory(), Clock.systemUTC(),
 				new QueryInterpreter(concepts), CurrencyRates.nordic());
 	}
 

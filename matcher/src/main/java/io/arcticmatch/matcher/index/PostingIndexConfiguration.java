@@ -55,11 +55,11 @@ public class PostingIndexConfiguration {
 	static class Lucene {
 
 		@Bean(destroyMethod = "close")
-		LucenePostingIndex postingIndex(PostingIndexSettings settings, JsonMapper json, ObjectProvider<Clock> clock,
+		LucenePostingIndex postingIndex(PostingIndexSettings settings, ObjectProvider<Clock> clock,
 				QueryInterpreter interpreter, CurrencyRates rates) {
 			try {
 				var path = Files.createDirectories(settings.lucene().path());
-				return new LucenePostingIndex(FSDirectory.open(path), json, clock.getIfAvailable(Clock::systemUTC),
+				return new LucenePostingIndex(FSDirectory.open(path), clock.getIfAvailable(Clock::systemUTC),
 						interpreter, rates);
 			}
 			catch (IOException ex) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.arcticmatch.matcher.concepts.Concepts;
@@ -48,7 +50,16 @@ public final class QueryInterpreter {
 
 	private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;]+");
 
+	/**
+	 * Searches repeat their text (the next page, another filter, a popular title), and
+	 * looking up every run of words costs about as much as the rest of building the
+	 * query; the concepts never change, so an interpretation stays true.
+	 */
+	private static final int REMEMBERED_TEXTS = 4096;
+
 	private final Concepts concepts;
+
+	private final Map<String, InterpretedText> remembered = new ConcurrentHashMap<>();
 
 	public QueryInterpreter(Concepts concepts) {
 		this.concepts = concepts;
@@ -60,6 +71,20 @@ public final class QueryInterpreter {
 	 * as words when it uses query operators
 	 */
 	public InterpretedText interpret(String text) {
+		InterpretedText known = this.remembered.get(text);
+		if (known != null) {
+			return known;
+		}
+		InterpretedText interpreted = interpretAnew(text);
+		if (this.remembered.size() >= REMEMBERED_TEXTS) {
+			// crude but bounded: a full memory starts over
+			this.remembered.clear();
+		}
+		this.remembered.put(text, interpreted);
+		return interpreted;
+	}
+
+	private InterpretedText interpretAnew(String text) {
 		if (text.isBlank()) {
 			return new InterpretedText(List.of());
 		}

@@ -9,7 +9,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,10 +18,8 @@ class MatchingConfigurationTest {
 		.withConfiguration(AutoConfigurations.of(MatchingConfiguration.class))
 		.withBean(Concepts.class, () -> RandomizedMatching.CONCEPTS)
 		.withBean(CurrencyRates.class, CurrencyRates::nordic)
-		.withBean(PostingIndex.class,
-				() -> new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build(),
-						RandomizedMatching.NOW, new QueryInterpreter(RandomizedMatching.CONCEPTS),
-						CurrencyRates.nordic()));
+		.withBean(PostingIndex.class, () -> new LucenePostingIndex(new ByteBuffersDirectory(), RandomizedMatching.NOW,
+				new QueryInterpreter(RandomizedMatching.CONCEPTS), CurrencyRates.nordic()));
 
 	@Test
 	void theMatcherIsReadyWithTheDefaultWeights() {

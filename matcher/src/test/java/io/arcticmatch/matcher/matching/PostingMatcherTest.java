@@ -20,7 +20,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import static io.arcticmatch.matcher.matching.PostingScorerTest.GENERAL_NURSE;
 import static io.arcticmatch.matcher.matching.PostingScorerTest.KIRUNA;
@@ -46,8 +45,8 @@ class PostingMatcherTest {
 
 	@BeforeEach
 	void indexAFewPostings() {
-		this.index = new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build(),
-				RandomizedMatching.NOW, INTERPRETER, CurrencyRates.nordic());
+		this.index = new LucenePostingIndex(new ByteBuffersDirectory(), RandomizedMatching.NOW, INTERPRETER,
+				CurrencyRates.nordic());
 		MatchWeights weights = MatchWeights.defaults();
 		this.scorer = new PostingScorer(RandomizedMatching.CONCEPTS, weights, CurrencyRates.nordic(),
 				RandomizedMatching.NOW);

@@ -35,7 +35,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The search benchmark of issue 6, a command rather than a JMH benchmark because the
@@ -90,22 +89,21 @@ public final class SearchBenchmark {
 		// a clock that ticks, as in production, from the generated postings' "now": a
 		// fixed clock would make every deadline filter the same query and flatter caching
 		Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), NOW));
-		JsonMapper json = JsonMapper.builder().build();
 
 		boolean temporary = options.index() == null;
 		Path folder = temporary ? Files.createTempDirectory("search-bench") : Path.of(options.index());
 		Path marker = folder
 			.resolve("bench-postings-%d-seed-%d-v%d".formatted(options.postings(), options.seed(), GENERATION));
 		try {
-			if (Files.exists(marker) && count(folder, json, clock, interpreter, rates) == options.postings()) {
+			if (Files.exists(marker) && count(folder, clock, interpreter, rates) == options.postings()) {
 				System.out.printf(Locale.ROOT, "reusing the index in %s%n", folder);
 			}
 			else {
-				build(options, concepts, folder, json, clock, interpreter, rates);
+				build(options, concepts, folder, clock, interpreter, rates);
 				Files.createFile(marker);
 			}
 			System.out.printf(Locale.ROOT, "index size on disk: %.1f MB in %s%n", sizeOnDisk(folder) / 1e6, folder);
-			measure(options, concepts, folder, json, clock, interpreter, rates);
+			measure(options, concepts, folder, clock, interpreter, rates);
 		}
 		finally {
 			if (temporary) {
@@ -118,15 +116,15 @@ public final class SearchBenchmark {
 	 * The postings of a kept index, as the posting index opens it: an index of an older
 	 * layout opens empty, and is then built again.
 	 */
-	private static long count(Path folder, JsonMapper json, Clock clock, QueryInterpreter interpreter,
+	private static long count(Path folder, Clock clock, QueryInterpreter interpreter,
 			CurrencyRates rates) throws IOException {
-		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), json, clock, interpreter,
+		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), clock, interpreter,
 				rates)) {
 			return index.count();
 		}
 	}
 
-	private static void build(Options options, Concepts concepts, Path folder, JsonMapper json, Clock clock,
+	private static void build(Options options, Concepts concepts, Path folder, Clock clock,
 			QueryInterpreter interpreter, CurrencyRates rates) throws IOException {
 		if (Files.isDirectory(folder)) {
 			// only ever delete what this benchmark made: a Lucene index of postings
@@ -143,7 +141,7 @@ public final class SearchBenchmark {
 		PostingGenerator generator = new PostingGenerator(concepts, options.seed(), NOW);
 		long generating = 0;
 		long saving = 0;
-		LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), json, clock, interpreter, rates);
+		LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), clock, interpreter, rates);
 		try {
 			for (int done = 0; done < options.postings(); done += options.batch()) {
 				long start = System.nanoTime();
@@ -170,14 +168,14 @@ public final class SearchBenchmark {
 				saving / 1e9, options.batch(), options.postings() / (saving / 1e9), generating / 1e9);
 	}
 
-	private static void measure(Options options, Concepts concepts, Path folder, JsonMapper json, Clock clock,
+	private static void measure(Options options, Concepts concepts, Path folder, Clock clock,
 			QueryInterpreter interpreter, CurrencyRates rates) throws IOException {
 		PostingGenerator generator = new PostingGenerator(concepts, options.seed(), NOW);
 		List<BenchQuery> all = QueryMix.generate(generator, options.seed() + 1, options.warmup() + options.queries());
 		List<BenchQuery> warmup = all.subList(0, options.warmup());
 		List<BenchQuery> measured = all.subList(options.warmup(), all.size());
 		long heapBefore = usedHeapAfterGc();
-		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), json, clock, interpreter,
+		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), clock, interpreter,
 				rates)) {
 			long start = System.nanoTime();
 			long count = index.count();

@@ -20,7 +20,6 @@ import io.arcticmatch.matcher.index.lucene.LucenePostingIndex;
 import io.arcticmatch.matcher.posting.CurrencyRates;
 import io.arcticmatch.matcher.posting.JobPosting;
 import org.apache.lucene.store.FSDirectory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the matching benchmarks share: the clock, the posting index on disk and the heap
@@ -55,7 +54,7 @@ final class MatchingBenchmarks {
 			deleteIndex(folder);
 			Files.createDirectories(folder);
 		}
-		LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), JsonMapper.builder().build(), CLOCK,
+		LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), CLOCK,
 				new QueryInterpreter(concepts), CurrencyRates.nordic());
 		if (reuse) {
 			print("reusing the index of %,d postings in %s", index.count(), folder);

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.arcticmatch.matcher.index.PostingFields;
@@ -42,7 +43,13 @@ import org.jspecify.annotations.Nullable;
  * value occurs in the whole segment. A search marks its matches in a bit set and then
  * counts, one facet at a time in tight loops, either the matches or, when they are most
  * of the segment (a search without text), the rest, subtracted from the segment's totals.
- * The cost is about 40 bytes of heap per posting.
+ * <p>
+ * Value numbers take as little room as the facet allows (a byte for a country, two for a
+ * municipality; a bit mask for a facet of few values with several per posting, such as
+ * working languages), so that counting reads less memory: about 16 bytes of heap per
+ * posting. Each searcher's segments share one numbering of all values per facet
+ * ({@link #warm(IndexReader)}), so merging the segments' counts adds arrays instead of
+ * looking values up.
  */
 final class FacetCounter {
 
@@ -55,9 +62,12 @@ final class FacetCounter {
 	/** Per segment core: segments never change, so their values stay valid. */
 	private final Map<IndexReader.CacheKey, SegmentValues> segments = new ConcurrentHashMap<>();
 
+	/** Per searcher's reader: the numbering of all its segments' values. */
+	private final Map<IndexReader.CacheKey, ReaderValues> readers = new ConcurrentHashMap<>();
+
 	/**
 	 * Reads a segment's facet values unless already read; for the index writer's merged
-	 * segment warmer and for every segment of a new searcher.
+	 * segment warmer.
 	 * @param segment a segment
 	 * @throws IOException if the segment cannot be read
 	 */
@@ -71,11 +81,27 @@ final class FacetCounter {
 	}
 
 	/**
+	 * Reads the facet values of a new searcher's segments and numbers them across
+	 * segments, so no search pays for it.
+	 * @param reader the searcher's reader
+	 * @throws IOException if a segment cannot be read
+	 */
+	void warm(IndexReader reader) throws IOException {
+		try {
+			valuesOf(reader);
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	/**
+	 * @param reader the reader searched
 	 * @return a collector manager for one search: it counts the matches and their facet
 	 * values
 	 */
-	CollectorManager<Collector, Counts> newSearch() {
-		return new Search();
+	CollectorManager<Collector, Counts> newSearch(IndexReader reader) {
+		return new Search(valuesOf(reader));
 	}
 
 	private SegmentValues valuesOf(LeafReader segment) {
@@ -87,6 +113,26 @@ final class FacetCounter {
 			core.addClosedListener(this.segments::remove);
 			return SegmentValues.read(segment);
 		});
+	}
+
+	private ReaderValues valuesOf(IndexReader reader) {
+		IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+		if (helper == null) {
+			return readValues(reader);
+		}
+		return this.readers.computeIfAbsent(helper.getKey(), (key) -> {
+			helper.addClosedListener(this.readers::remove);
+			return readValues(reader);
+		});
+	}
+
+	private ReaderValues readValues(IndexReader reader) {
+		List<LeafReaderContext> leaves = reader.leaves();
+		SegmentValues[] segments = new SegmentValues[leaves.size()];
+		for (LeafReaderContext leaf : leaves) {
+			segments[leaf.ord] = valuesOf(leaf.reader());
+		}
+		return ReaderValues.of(segments);
 	}
 
 	/**
@@ -101,52 +147,152 @@ final class FacetCounter {
 	}
 
 	/**
+	 * The values of all segments of a reader, per facet in one numbering: {@code values}
+	 * holds them in order, and a segment's value number {@code n} (1 and up) is
+	 * {@code global[segment][facet][n]} there.
+	 */
+	private record ReaderValues(SegmentValues[] segments, String[][] values, int[][][] global) {
+
+		static ReaderValues of(SegmentValues[] segments) {
+			String[][] values = new String[FACETS.length][];
+			int[][][] global = new int[segments.length][FACETS.length][];
+			for (int f = 0; f < FACETS.length; f++) {
+				TreeSet<String> all = new TreeSet<>();
+				for (SegmentValues segment : segments) {
+					all.addAll(Arrays.asList(segment.values[f]));
+				}
+				values[f] = all.toArray(String[]::new);
+				Map<String, Integer> numbers = new HashMap<>(values[f].length * 2);
+				for (int i = 0; i < values[f].length; i++) {
+					numbers.put(values[f][i], i);
+				}
+				for (int s = 0; s < segments.length; s++) {
+					String[] segmentValues = segments[s].values[f];
+					int[] map = new int[segmentValues.length + 1];
+					map[0] = -1;
+					for (int ord = 0; ord < segmentValues.length; ord++) {
+						map[ord + 1] = numbers.get(segmentValues[ord]);
+					}
+					global[s][f] = map;
+				}
+			}
+			return new ReaderValues(segments, values, global);
+		}
+
+	}
+
+	/**
 	 * Every facet's value numbers in one segment. Value number 0 stands for no value; the
 	 * others are the doc values' ordinals plus one. A single-valued facet maps a document
-	 * to its number; a multi-valued one keeps the numbers of document {@code d} in
-	 * {@code numbers[starts[d]]} up to {@code numbers[starts[d + 1]]}. {@code totals}
-	 * counts each value number over all documents of the segment, deleted or not.
+	 * to its number in a byte, short or int array, as small as its values allow. A
+	 * multi-valued facet of at most 32 values keeps a bit mask per document (bit
+	 * {@code n - 1} for number {@code n}); one of more values keeps the numbers of
+	 * document {@code d} in {@code numbers[starts[d]]} up to
+	 * {@code numbers[starts[d + 1]]}. {@code totals} counts each value number over all
+	 * documents of the segment, deleted or not.
 	 */
-	private record SegmentValues(int maxDoc, String[][] values, int[] @Nullable [] starts, int[][] numbers,
-			int[][] totals) {
+	private static final class SegmentValues {
+
+		private static final int MASK_BITS = Integer.SIZE;
+
+		final int maxDoc;
+
+		final String[][] values;
+
+		final byte[][] bytes = new byte[FACETS.length][];
+
+		final short[][] shorts = new short[FACETS.length][];
+
+		final int[][] ints = new int[FACETS.length][];
+
+		final int[][] masks = new int[FACETS.length][];
+
+		final int[][] starts = new int[FACETS.length][];
+
+		final int[][] numbers = new int[FACETS.length][];
+
+		final int[][] totals;
+
+		private SegmentValues(int maxDoc, String[][] values) {
+			this.maxDoc = maxDoc;
+			this.values = values;
+			this.totals = emptyCounts(values);
+		}
 
 		static SegmentValues read(LeafReader segment) {
 			int maxDoc = segment.maxDoc();
 			String[][] values = new String[FACETS.length][];
-			int[][] starts = new int[FACETS.length][];
-			int[][] numbers = new int[FACETS.length][];
+			SortedSetDocValues[] docValues = new SortedSetDocValues[FACETS.length];
 			try {
 				for (int f = 0; f < FACETS.length; f++) {
-					SortedSetDocValues docValues = DocValues.getSortedSet(segment, PostingFields.facetField(FACETS[f]));
-					values[f] = new String[Math.toIntExact(docValues.getValueCount())];
+					docValues[f] = DocValues.getSortedSet(segment, PostingFields.facetField(FACETS[f]));
+					values[f] = new String[Math.toIntExact(docValues[f].getValueCount())];
 					for (int ord = 0; ord < values[f].length; ord++) {
-						values[f][ord] = docValues.lookupOrd(ord).utf8ToString();
-					}
-					SortedDocValues single = DocValues.unwrapSingleton(docValues);
-					if (single != null) {
-						numbers[f] = new int[maxDoc];
-						for (int doc = single.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = single.nextDoc()) {
-							numbers[f][doc] = single.ordValue() + 1;
-						}
-					}
-					else {
-						readMultiValued(docValues, maxDoc, f, starts, numbers);
+						values[f][ord] = docValues[f].lookupOrd(ord).utf8ToString();
 					}
 				}
+				SegmentValues segmentValues = new SegmentValues(maxDoc, values);
+				for (int f = 0; f < FACETS.length; f++) {
+					SortedDocValues single = DocValues.unwrapSingleton(docValues[f]);
+					if (single != null) {
+						segmentValues.readSingleValued(f, single);
+					}
+					else if (values[f].length <= MASK_BITS) {
+						segmentValues.readMasks(f, docValues[f]);
+					}
+					else {
+						segmentValues.readMultiValued(f, docValues[f]);
+					}
+				}
+				int[] all = new int[maxDoc];
+				Arrays.setAll(all, (doc) -> doc);
+				segmentValues.count(all, maxDoc, segmentValues.totals);
+				return segmentValues;
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			SegmentValues segmentValues = new SegmentValues(maxDoc, values, starts, numbers, emptyCounts(values));
-			int[] all = new int[maxDoc];
-			Arrays.setAll(all, (doc) -> doc);
-			segmentValues.count(all, maxDoc, segmentValues.totals);
-			return segmentValues;
 		}
 
-		private static void readMultiValued(SortedSetDocValues docValues, int maxDoc, int f, int[][] starts,
-				int[][] numbers) throws IOException {
-			int[] begin = new int[maxDoc + 1];
+		private void readSingleValued(int f, SortedDocValues single) throws IOException {
+			int count = this.values[f].length;
+			if (count < 0xFF) {
+				byte[] numbers = new byte[this.maxDoc];
+				for (int doc = single.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = single.nextDoc()) {
+					numbers[doc] = (byte) (single.ordValue() + 1);
+				}
+				this.bytes[f] = numbers;
+			}
+			else if (count < 0xFFFF) {
+				short[] numbers = new short[this.maxDoc];
+				for (int doc = single.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = single.nextDoc()) {
+					numbers[doc] = (short) (single.ordValue() + 1);
+				}
+				this.shorts[f] = numbers;
+			}
+			else {
+				int[] numbers = new int[this.maxDoc];
+				for (int doc = single.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = single.nextDoc()) {
+					numbers[doc] = single.ordValue() + 1;
+				}
+				this.ints[f] = numbers;
+			}
+		}
+
+		private void readMasks(int f, SortedSetDocValues docValues) throws IOException {
+			int[] masks = new int[this.maxDoc];
+			for (int doc = docValues.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docValues.nextDoc()) {
+				int mask = 0;
+				for (int i = 0, count = docValues.docValueCount(); i < count; i++) {
+					mask |= 1 << (int) docValues.nextOrd();
+				}
+				masks[doc] = mask;
+			}
+			this.masks[f] = masks;
+		}
+
+		private void readMultiValued(int f, SortedSetDocValues docValues) throws IOException {
+			int[] begin = new int[this.maxDoc + 1];
 			int[] ords = new int[Math.toIntExact(Math.max(16, docValues.cost()))];
 			int count = 0;
 			int next = 0;
@@ -162,9 +308,9 @@ final class FacetCounter {
 				}
 				next = doc + 1;
 			}
-			Arrays.fill(begin, next, maxDoc + 1, count);
-			starts[f] = begin;
-			numbers[f] = Arrays.copyOf(ords, count);
+			Arrays.fill(begin, next, this.maxDoc + 1, count);
+			this.starts[f] = begin;
+			this.numbers[f] = Arrays.copyOf(ords, count);
 		}
 
 		static int[][] emptyCounts(String[][] values) {
@@ -182,14 +328,30 @@ final class FacetCounter {
 		void count(int[] docs, int size, int[][] counts) {
 			for (int f = 0; f < FACETS.length; f++) {
 				int[] facetCounts = counts[f];
-				int[] facetNumbers = this.numbers[f];
-				int[] facetStarts = this.starts[f];
-				if (facetStarts == null) {
+				if (this.bytes[f] != null) {
+					byte[] facetNumbers = this.bytes[f];
+					for (int i = 0; i < size; i++) {
+						facetCounts[facetNumbers[docs[i]] & 0xFF]++;
+					}
+				}
+				else if (this.shorts[f] != null) {
+					short[] facetNumbers = this.shorts[f];
+					for (int i = 0; i < size; i++) {
+						facetCounts[facetNumbers[docs[i]] & 0xFFFF]++;
+					}
+				}
+				else if (this.ints[f] != null) {
+					int[] facetNumbers = this.ints[f];
 					for (int i = 0; i < size; i++) {
 						facetCounts[facetNumbers[docs[i]]]++;
 					}
 				}
+				else if (this.masks[f] != null) {
+					countMasks(this.masks[f], docs, size, facetCounts);
+				}
 				else {
+					int[] facetStarts = this.starts[f];
+					int[] facetNumbers = this.numbers[f];
 					for (int i = 0; i < size; i++) {
 						for (int j = facetStarts[docs[i]], end = facetStarts[docs[i] + 1]; j < end; j++) {
 							facetCounts[facetNumbers[j]]++;
@@ -199,48 +361,66 @@ final class FacetCounter {
 			}
 		}
 
+		private static void countMasks(int[] masks, int[] docs, int size, int[] counts) {
+			for (int i = 0; i < size; i++) {
+				int mask = masks[docs[i]];
+				if (mask == 0) {
+					counts[0]++;
+				}
+				while (mask != 0) {
+					counts[Integer.numberOfTrailingZeros(mask) + 1]++;
+					mask &= mask - 1;
+				}
+			}
+		}
+
 	}
 
 	/** One search: a collector per thread, each counting the segments it is given. */
-	private final class Search implements CollectorManager<Collector, Counts> {
+	private static final class Search implements CollectorManager<Collector, Counts> {
+
+		private final ReaderValues reader;
+
+		Search(ReaderValues reader) {
+			this.reader = reader;
+		}
 
 		@Override
 		public Collector newCollector() {
-			return new Counting();
+			return new Counting(this.reader);
 		}
 
 		@Override
 		public Counts reduce(Collection<Collector> collectors) {
 			long hits = 0;
-			List<Map<String, Long>> byFacet = new ArrayList<>(FACETS.length);
+			long[][] totals = new long[FACETS.length][];
 			for (int f = 0; f < FACETS.length; f++) {
-				byFacet.add(new HashMap<>());
+				totals[f] = new long[this.reader.values()[f].length];
 			}
 			for (Collector collector : collectors) {
 				for (SegmentCounting segment : ((Counting) collector).segments) {
 					hits += segment.hits;
 					int[][] counts = segment.counts();
+					int[][] global = this.reader.global()[segment.ord];
 					for (int f = 0; f < FACETS.length; f++) {
-						String[] values = segment.values.values()[f];
 						for (int number = 1; number < counts[f].length; number++) {
-							if (counts[f][number] > 0) {
-								byFacet.get(f).merge(values[number - 1], (long) counts[f][number], Long::sum);
-							}
+							totals[f][global[f][number]] += counts[f][number];
 						}
 					}
 				}
 			}
 			Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
 			for (int f = 0; f < FACETS.length; f++) {
-				if (!byFacet.get(f).isEmpty()) {
+				List<FacetCount> counted = new ArrayList<>();
+				for (int i = 0; i < totals[f].length; i++) {
+					if (totals[f][i] > 0) {
+						counted.add(new FacetCount(this.reader.values()[f][i], totals[f][i]));
+					}
+				}
+				if (!counted.isEmpty()) {
+					counted.sort(MOST_FREQUENT_FIRST);
 					facets.put(FACETS[f],
-							byFacet.get(f)
-								.entrySet()
-								.stream()
-								.map((entry) -> new FacetCount(entry.getKey(), entry.getValue()))
-								.sorted(MOST_FREQUENT_FIRST)
-								.limit(PostingPage.FACET_VALUES)
-								.toList());
+							List.copyOf(counted.subList(0, Math.min(counted.size(), PostingPage.FACET_VALUES))));
 				}
 			}
 			return new Counts(hits, facets);
@@ -248,9 +428,15 @@ final class FacetCounter {
 
 	}
 
-	private final class Counting implements Collector {
+	private static final class Counting implements Collector {
+
+		private final ReaderValues reader;
 
 		private final List<SegmentCounting> segments = new ArrayList<>();
+
+		Counting(ReaderValues reader) {
+			this.reader = reader;
+		}
 
 		@Override
 		public ScoreMode scoreMode() {
@@ -259,7 +445,7 @@ final class FacetCounter {
 
 		@Override
 		public LeafCollector getLeafCollector(LeafReaderContext context) {
-			SegmentCounting segment = new SegmentCounting(valuesOf(context.reader()));
+			SegmentCounting segment = new SegmentCounting(context.ord, this.reader.segments()[context.ord]);
 			this.segments.add(segment);
 			return segment;
 		}
@@ -271,6 +457,8 @@ final class FacetCounter {
 
 		private static final int BATCH = 1024;
 
+		private final int ord;
+
 		private final SegmentValues values;
 
 		private final FixedBitSet matches;
@@ -279,9 +467,10 @@ final class FacetCounter {
 
 		private int @Nullable [][] counts;
 
-		SegmentCounting(SegmentValues values) {
+		SegmentCounting(int ord, SegmentValues values) {
+			this.ord = ord;
 			this.values = values;
-			this.matches = new FixedBitSet(values.maxDoc());
+			this.matches = new FixedBitSet(values.maxDoc);
 		}
 
 		@Override
@@ -308,8 +497,11 @@ final class FacetCounter {
 		}
 
 		private int[][] count() {
-			int[][] counts = SegmentValues.emptyCounts(this.values.values());
-			int maxDoc = this.values.maxDoc();
+			int[][] counts = SegmentValues.emptyCounts(this.values.values);
+			if (this.hits == 0) {
+				return counts;
+			}
+			int maxDoc = this.values.maxDoc;
 			// counting the rest costs less when the matches are most of the segment
 			boolean rest = this.hits * 2 > maxDoc;
 			long[] words = this.matches.getBits();
@@ -334,7 +526,7 @@ final class FacetCounter {
 			if (rest) {
 				for (int f = 0; f < FACETS.length; f++) {
 					for (int number = 0; number < counts[f].length; number++) {
-						counts[f][number] = this.values.totals()[f][number] - counts[f][number];
+						counts[f][number] = this.values.totals[f][number] - counts[f][number];
 					}
 				}
 			}

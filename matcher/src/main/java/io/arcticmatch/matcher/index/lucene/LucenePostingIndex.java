@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Executors;
 
 import io.arcticmatch.matcher.concepts.place.Country;
@@ -46,7 +48,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -78,17 +79,16 @@ import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A {@link PostingIndex} in a Lucene {@link Directory}. Each posting is one document: the
- * fields of {@link PostingFields} plus the whole posting as stored JSON, so a hit needs
- * no second lookup. A search collects its page and its facet counts in one pass over the
- * matching postings.
+ * fields of {@link PostingFields} plus the whole posting in a compact stored form, so a
+ * hit needs no second lookup. A search collects its page and its facet counts in one pass
+ * over the matching postings.
  */
 public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 
-	/** The posting as JSON, stored only. */
+	/** The posting in {@link StoredPosting}'s form, stored only. */
 	private static final String SOURCE = "source";
 
 	private static final long NO_DEADLINE = Long.MAX_VALUE;
@@ -99,6 +99,9 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	/** How much wider each next circle is. */
 	private static final double CIRCLE_GROWTH = 4;
 
+	/** A page of at least this many postings is read by two threads. */
+	private static final int PARALLEL_LOAD = 8;
+
 	/** Free text looks in every language's title and description and the employer. */
 	private static final Map<String, Float> TEXT_WEIGHTS = textWeights(true);
 
@@ -108,10 +111,16 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	/** Ties are broken by id so that pages are stable. */
 	private static final SortField BY_ID = new SortField(PostingFields.ID, SortField.Type.STRING);
 
-	private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, BY_ID);
+	/** The index's own order: a search in it can stop at its first matches. */
+	private static final Sort INDEX_ORDER = new Sort(BY_ID);
+
+	/** Ties after a score, date or distance, by id as well, read only when needed. */
+	private static final SortField THEN_BY_ID = new IdOrder(INDEX_ORDER).sortField();
+
+	private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE, THEN_BY_ID);
 
 	private static final Sort NEWEST = new Sort(
-			LongField.newSortField(PostingFields.PUBLISHED, true, SortedNumericSelector.Type.MAX), BY_ID);
+			LongField.newSortField(PostingFields.PUBLISHED, true, SortedNumericSelector.Type.MAX), THEN_BY_ID);
 
 	private static final Query ACTIVE = new TermQuery(new Term(PostingFields.STATUS, PostingStatus.ACTIVE.name()));
 
@@ -121,7 +130,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	 */
 	private static final String LAYOUT_KEY = "arctic.layout";
 
-	private static final String LAYOUT = "2";
+	private static final String LAYOUT = "3";
 
 	private static final Logger logger = LoggerFactory.getLogger(LucenePostingIndex.class);
 
@@ -140,8 +149,6 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	/** Searches a large index's segments in parallel. */
 	private final ExecutorService searchThreads;
 
-	private final JsonMapper json;
-
 	private final Clock clock;
 
 	private final QueryInterpreter interpreter;
@@ -151,22 +158,19 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	/**
 	 * @param directory where the index lives; an existing index there is opened with its
 	 * postings
-	 * @param json writes and reads the stored postings
 	 * @param clock tells which application deadlines have passed
 	 * @param interpreter finds the occupations and places a search text names
 	 * @param rates make salaries in different currencies and periods comparable
 	 */
-	public LucenePostingIndex(Directory directory, JsonMapper json, Clock clock, QueryInterpreter interpreter,
-			CurrencyRates rates) {
+	public LucenePostingIndex(Directory directory, Clock clock, QueryInterpreter interpreter, CurrencyRates rates) {
 		this.directory = directory;
-		this.json = json;
 		this.clock = clock;
 		this.interpreter = interpreter;
 		this.rates = rates;
 		try {
 			// sorted by id, the page of a search without text is the first matches of
 			// each segment: the rest need not be visited
-			IndexWriterConfig config = new IndexWriterConfig(this.analyzers.perField()).setIndexSort(new Sort(BY_ID))
+			IndexWriterConfig config = new IndexWriterConfig(this.analyzers.perField()).setIndexSort(INDEX_ORDER)
 				.setMergedSegmentWarmer(this.facets::warm)
 				.setOpenMode(openMode(directory));
 			this.writer = new IndexWriter(directory, config);
@@ -197,7 +201,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	@Override
 	public void save(Collection<JobPosting> postings) {
 		try {
-			// IndexWriter takes documents from many threads; building them (JSON,
+			// IndexWriter takes documents from many threads; building them (stored form,
 			// analysis) is the cost
 			postings.parallelStream().forEach(this::update);
 			this.writer.commit();
@@ -251,25 +255,32 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		Sort sort = sort(query, text);
 		return withSearcher((searcher) -> {
 			int wanted = query.offset() + query.size();
-			FacetCounter.Counts counts;
-			TopDocs top;
-			if (text.isEmpty()) {
-				// two passes: counting needs no scores, and the page alone, sorted by the
-				// index's own order or a date, skips whatever cannot make it; far cheaper
-				// than ordering hundreds of thousands of matches to keep twenty
-				counts = searcher.search(lucene, this.facets.newSearch());
-				top = searcher.search(lucene, wanted, sort);
+			IndexReader reader = searcher.getIndexReader();
+			Object[] results;
+			if (text.isEmpty() && sort.equals(INDEX_ORDER)) {
+				// the page is the first matches of each segment in the index's own order:
+				// its collector stops once it has them (MultiCollector drops it) while
+				// counting goes on, all in one pass
+				results = searcher.search(lucene, new MultiCollectorManager(
+						new TopFieldCollectorManager(sort, wanted, null, wanted), this.facets.newSearch(reader)));
+			}
+			else if (text.isEmpty()) {
+				// two passes: counting needs no scores, and the page alone, sorted by a
+				// date or distance, skips whatever cannot make it; far cheaper than
+				// ordering hundreds of thousands of matches to keep twenty
+				results = new Object[] { searcher.search(lucene, wanted, sort),
+						searcher.search(lucene, this.facets.newSearch(reader)) };
 			}
 			else {
 				// text matches few postings as a rule: one pass that ranks and counts
-				// them
-				// costs less than two (a word found in most ads costs about a quarter
-				// more)
-				Object[] results = searcher.search(lucene, new MultiCollectorManager(
-						new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE), this.facets.newSearch()));
-				top = (TopDocs) results[0];
-				counts = (FacetCounter.Counts) results[1];
+				// them costs less than two (a word found in most ads costs about a
+				// quarter more)
+				results = searcher.search(lucene,
+						new MultiCollectorManager(new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE),
+								this.facets.newSearch(reader)));
 			}
+			TopDocs top = (TopDocs) results[0];
+			FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
 			return new PostingPage(load(searcher, top.scoreDocs, query.offset()), counts.hits(), query.page(),
 					query.size(), counts.facets());
 		});
@@ -440,13 +451,13 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	private static Sort sort(PostingQuery query, InterpretedText text) {
 		return switch (query.sort()) {
 			// without text every match scores the same
-			case RELEVANCE -> text.isEmpty() ? new Sort(BY_ID) : RELEVANCE;
+			case RELEVANCE -> text.isEmpty() ? INDEX_ORDER : RELEVANCE;
 			case NEWEST -> NEWEST;
 			case DISTANCE -> {
 				GeoPoint origin = query.nearby().origin();
 				// postings without a location sort as infinitely far, so last
 				yield new Sort(LatLonDocValuesField.newDistanceSort(PostingFields.LOCATION, origin.latitude(),
-						origin.longitude()), BY_ID);
+						origin.longitude()), THEN_BY_ID);
 			}
 		};
 	}
@@ -505,7 +516,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 			doc.add(new LatLonPoint(PostingFields.LOCATION, coordinates.latitude(), coordinates.longitude()));
 			doc.add(new LatLonDocValuesField(PostingFields.LOCATION, coordinates.latitude(), coordinates.longitude()));
 		}
-		doc.add(new StoredField(SOURCE, this.json.writeValueAsBytes(posting)));
+		doc.add(new StoredField(SOURCE, StoredPosting.write(posting)));
 		return doc;
 	}
 
@@ -529,19 +540,60 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 
 	/**
 	 * Reads the stored postings of hits, in document order: neighbours share a compressed
-	 * block of stored fields, which is then decompressed once.
+	 * block of stored fields, which is then decompressed once. A page of many is read in
+	 * two halves at once, one by a search thread (they are idle once the search is done).
 	 */
 	private List<JobPosting> load(IndexSearcher searcher, ScoreDoc[] hits, int from) throws IOException {
-		StoredFields stored = searcher.storedFields();
-		Integer[] order = new Integer[Math.max(0, hits.length - from)];
-		Arrays.setAll(order, (i) -> from + i);
-		Arrays.sort(order, Comparator.comparingInt((i) -> hits[i].doc));
-		JobPosting[] postings = new JobPosting[order.length];
-		for (int i : order) {
-			BytesRef source = stored.document(hits[i].doc).getBinaryValue(SOURCE);
-			postings[i - from] = this.json.readValue(source.bytes, source.offset, source.length, JobPosting.class);
+		int[] docs = new int[Math.max(0, hits.length - from)];
+		Arrays.setAll(docs, (i) -> hits[from + i].doc);
+		int[] order = new int[docs.length];
+		Arrays.setAll(order, (i) -> i);
+		order = Arrays.stream(order)
+			.boxed()
+			.sorted(Comparator.comparingInt((i) -> docs[i]))
+			.mapToInt((i) -> i)
+			.toArray();
+		JobPosting[] postings = new JobPosting[docs.length];
+		if (docs.length < PARALLEL_LOAD) {
+			load(searcher.getIndexReader(), docs, order, 0, order.length, postings);
+			return List.of(postings);
+		}
+		int half = order.length / 2;
+		int[] sorted = order;
+		FutureTask<@Nullable Void> second = new FutureTask<>(() -> {
+			load(searcher.getIndexReader(), docs, sorted, half, sorted.length, postings);
+			return null;
+		});
+		this.searchThreads.execute(second);
+		load(searcher.getIndexReader(), docs, order, 0, half, postings);
+		// not yet taken by a search thread: read it here (running a started or finished
+		// task again does nothing)
+		second.run();
+		try {
+			second.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while reading postings", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw new IllegalStateException("Could not read postings", ex.getCause());
 		}
 		return List.of(postings);
+	}
+
+	/** Reads {@code docs[order[from]]} up to {@code docs[order[to - 1]]}. */
+	private void load(IndexReader reader, int[] docs, int[] order, int from, int to, JobPosting[] postings)
+			throws IOException {
+		// a StoredFields is for one thread
+		StoredFields stored = reader.storedFields();
+		for (int i = from; i < to; i++) {
+			BytesRef source = stored.document(docs[order[i]]).getBinaryValue(SOURCE);
+			postings[order[i]] = StoredPosting.read(source);
+		}
 	}
 
 	private <T> T withSearcher(SearcherWork<T> work) {
@@ -637,9 +689,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 
 		@Override
 		public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previousReader) throws IOException {
-			for (LeafReaderContext segment : reader.leaves()) {
-				LucenePostingIndex.this.facets.warm(segment.reader());
-			}
+			LucenePostingIndex.this.facets.warm(reader);
 			return new IndexSearcher(reader, LucenePostingIndex.this.searchThreads);
 		}
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.arcticmatch.matcher.concepts.Concepts;
 import io.arcticmatch.matcher.concepts.place.Country;
+import io.arcticmatch.matcher.concepts.place.GeoPoint;
 import io.arcticmatch.matcher.index.PostingFields;
 import io.arcticmatch.matcher.index.PostingFields.TextLanguage;
 import io.arcticmatch.matcher.index.QueryInterpreter;
@@ -36,7 +37,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,8 +46,6 @@ class LucenePostingIndexTest extends PostingIndexContract {
 	 * Loading the concepts takes seconds; they are immutable, so all tests share them.
 	 */
 	private static final QueryInterpreter INTERPRETER = new QueryInterpreter(Concepts.loadDefault());
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private LucenePostingIndex index;
 
@@ -110,6 +108,35 @@ class LucenePostingIndexTest extends PostingIndexContract {
 	}
 
 	@Test
+	void tiesAreInIdOrderAcrossSegmentsInEveryOrderAndPage() {
+		// saved in batches, each its own segment, so that the id order runs across them
+		List<String> ids = List.of("07", "02", "11", "05", "00", "09", "03", "10", "01", "06", "04", "08");
+		for (int batch = 0; batch < 4; batch++) {
+			this.index.save(ids.subList(batch * 3, batch * 3 + 3)
+				.stream()
+				.map((id) -> posting("nav", id, "Elektriker", "Elektro AS", Country.NO))
+				.toList());
+		}
+		List<String> expected = ids.stream().sorted().map((id) -> "nav:" + id).toList();
+
+		for (PostingQuery.SortOrder sort : PostingQuery.SortOrder.values()) {
+			for (String text : List.of("elektriker", "")) {
+				List<String> found = new ArrayList<>();
+				for (int page = 0; page < 3; page++) {
+					PostingQuery.Builder query = PostingQuery.builder().text(text).sort(sort).page(page, 5);
+					if (sort == PostingQuery.SortOrder.DISTANCE) {
+						query.nearby(new PostingQuery.Nearby(new GeoPoint(68.4385, 17.4272), null));
+					}
+					PostingPage result = this.index.search(query.build());
+					assertThat(result.totalHits()).isEqualTo(12);
+					result.postings().forEach((posting) -> found.add(posting.id().toString()));
+				}
+				assertThat(found).as("%s, text '%s'", sort, text).isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
 	void anIndexOfAnOlderLayoutStartsAnew() throws Exception {
 		Directory directory = new ByteBuffersDirectory();
 		try (IndexWriter older = new IndexWriter(directory, new IndexWriterConfig())) {
@@ -160,7 +187,7 @@ class LucenePostingIndexTest extends PostingIndexContract {
 	}
 
 	private static LucenePostingIndex open(Directory directory) {
-		return new LucenePostingIndex(directory, JSON, NOW, INTERPRETER, CurrencyRates.nordic());
+		return new LucenePostingIndex(directory, NOW, INTERPRETER, CurrencyRates.nordic());
 	}
 
 }

@@ -23,7 +23,6 @@ import io.arcticmatch.matcher.matching.evaluation.EvaluationSet.EvaluationProfil
 import io.arcticmatch.matcher.posting.CurrencyRates;
 import io.arcticmatch.matcher.posting.JobPosting;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The evaluation harness: ranks the judged set's postings for each of its profiles with
@@ -76,8 +75,8 @@ public final class MatchingEvaluation {
 		EvaluationSet set = EvaluationSet.load(concepts, NOW);
 		Map<String, List<String>> matcherRankings = new LinkedHashMap<>();
 		Map<String, List<String>> baselineRankings = new LinkedHashMap<>();
-		try (LucenePostingIndex index = new LucenePostingIndex(new ByteBuffersDirectory(), JsonMapper.builder().build(),
-				NOW, new QueryInterpreter(concepts), CurrencyRates.nordic());
+		try (LucenePostingIndex index = new LucenePostingIndex(new ByteBuffersDirectory(), NOW,
+				new QueryInterpreter(concepts), CurrencyRates.nordic());
 				TextBaseline baseline = new TextBaseline(set.postings(), concepts)) {
 			index.save(set.postings());
 			PostingMatcher matcher = new PostingMatcher(index,
