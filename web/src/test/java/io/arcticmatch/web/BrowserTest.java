@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A real headless Chromium against the running application. Chromium and chromedriver are
@@ -40,6 +41,9 @@ public abstract class BrowserTest {
 
 	private WebDriver browser;
 
+	/** Chromium's profile folder, one per test class, deleted when the browser stops. */
+	private Path profile;
+
 	private String axe;
 
 	@BeforeAll
@@ -50,11 +54,11 @@ public abstract class BrowserTest {
 			throw new IllegalStateException("Browser tests need %s and %s: apt-get install chromium chromium-driver"
 				.formatted(chromium, chromedriver));
 		}
-		Path profile = Files.createTempDirectory("arctic-chromium");
+		this.profile = Files.createTempDirectory("arctic-chromium");
 		ChromeOptions options = new ChromeOptions().setBinary(chromium)
 			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-					"--window-size=1280,900", "--user-data-dir=" + profile);
+					"--window-size=1280,900", "--user-data-dir=" + this.profile);
 		this.service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
 		this.browser = new ChromeDriver(this.service, options);
 		this.browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -62,12 +66,15 @@ public abstract class BrowserTest {
 	}
 
 	@AfterAll
-	void stopBrowser() {
+	void stopBrowser() throws IOException {
 		if (this.browser != null) {
 			this.browser.quit();
 		}
 		if (this.service != null) {
 			this.service.stop();
+		}
+		if (this.profile != null) {
+			FileSystemUtils.deleteRecursively(this.profile);
 		}
 	}
 
