@@ -60,7 +60,7 @@ class PipelineEndToEndTest {
 		await().atMost(THROUGH_THE_PIPELINE).untilAsserted(() -> {
 			assertThat(this.index.findById(new PostingId("jobtech", "28746073"))).isPresent();
 			assertThat(this.index.findById(new PostingId("jobtech", "22884506"))).as("a job in Norway").isPresent();
-			assertThat(this.rejected.newest(50)).anySatisfy((rejection) -> {
+			assertThat(this.rejected.newest(0, 50)).anySatisfy((rejection) -> {
 				assertThat(rejection.sourceId()).isEqualTo("22884505");
 				assertThat(rejection.reason()).contains("workplace_address");
 			});
@@ -102,7 +102,7 @@ class PipelineEndToEndTest {
 		this.intake.accept("nav", List.of(malformed, good), Checkpoint.START);
 
 		await().atMost(THROUGH_THE_PIPELINE).untilAsserted(() -> {
-			assertThat(this.rejected.newest(50)).anySatisfy((rejection) -> {
+			assertThat(this.rejected.newest(0, 50)).anySatisfy((rejection) -> {
 				assertThat(rejection.source()).isEqualTo("nav");
 				assertThat(rejection.reason()).containsIgnoringCase("title");
 			});

@@ -39,14 +39,23 @@ public class RejectedPostings {
 	}
 
 	/**
+	 * @return how many rejections are recorded
+	 */
+	public long count() {
+		return this.jdbc.sql("select count(*) from ingest_rejected_posting").query(Long.class).single();
+	}
+
+	/**
+	 * @param offset how many of the newest to skip
 	 * @param limit the most to return
 	 * @return the newest rejections first
 	 */
-	public List<Rejection> newest(int limit) {
+	public List<Rejection> newest(int offset, int limit) {
 		return this.jdbc.sql("""
 				select raw_posting_id, source, source_id, reason, rejected_at from ingest_rejected_posting
-				order by rejected_at desc, id desc limit :limit
+				order by rejected_at desc, id desc offset :offset limit :limit
 				""")
+			.param("offset", offset)
 			.param("limit", limit)
 			.query((row, n) -> new Rejection(row.getObject("raw_posting_id", Long.class), row.getString("source"),
 					row.getString("source_id"), row.getString("reason"), row.getTimestamp("rejected_at").toInstant()))

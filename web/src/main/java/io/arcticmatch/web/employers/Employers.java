@@ -117,13 +117,24 @@ public class Employers {
 	}
 
 	/**
-	 * @return every organisation, those waiting for a decision first, then by name
+	 * @return how many organisations have registered
 	 */
-	public List<Employer> all() {
+	public long count() {
+		return this.jdbc.sql("select count(*) from employers_employer").query(Long.class).single();
+	}
+
+	/**
+	 * @param offset how many to skip
+	 * @param limit the most to return
+	 * @return registered organisations, those waiting for a decision first, then the
+	 * newest
+	 */
+	public List<Employer> page(int offset, int limit) {
 		return this.jdbc.sql("""
 				select * from employers_employer
-				order by case status when 'PENDING' then 0 else 1 end, registered_at desc, name
-				""").query(Employers::employer).list();
+				order by case status when 'PENDING' then 0 else 1 end, registered_at desc, name, id
+				offset :offset limit :limit
+				""").param("offset", offset).param("limit", limit).query(Employers::employer).list();
 	}
 
 	/**

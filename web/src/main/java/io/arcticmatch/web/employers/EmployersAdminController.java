@@ -2,6 +2,9 @@ package io.arcticmatch.web.employers;
 
 import java.util.UUID;
 
+import io.arcticmatch.web.paging.Paging;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EmployersAdminController {
 
+	private static final int EMPLOYERS_PER_PAGE = 50;
+
 	private final Employers employers;
 
 	EmployersAdminController(Employers employers) {
@@ -23,8 +28,10 @@ class EmployersAdminController {
 	}
 
 	@GetMapping("/admin/employers")
-	String page(Model model) {
-		model.addAttribute("employers", this.employers.all());
+	String page(@RequestParam(name = "page", required = false) @Nullable String page, Model model) {
+		Paging paging = Paging.of(page, EMPLOYERS_PER_PAGE, this.employers.count());
+		model.addAttribute("paging", paging);
+		model.addAttribute("employers", this.employers.page(paging.offset(), paging.size()));
 		return "employers/admin";
 	}
 

@@ -17,19 +17,22 @@ import io.arcticmatch.ingest.intake.RejectedPostings;
 import io.arcticmatch.ingest.intake.SourceCounts;
 import io.arcticmatch.ingest.source.http.FeedStatus;
 import io.arcticmatch.ingest.source.http.FeedStatuses;
+import io.arcticmatch.web.paging.Paging;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /admin/feeds}: every posting source's sync state and the newest rejected
- * postings. Administrators only (see the route rules in accounts).
+ * {@code /admin/feeds}: every posting source's sync state and the rejected postings,
+ * newest first, a page at a time. Administrators only (see the route rules in accounts).
  */
 @Controller
 class FeedsAdminController {
 
-	private static final int REJECTIONS_SHOWN = 100;
+	private static final int REJECTIONS_PER_PAGE = 50;
 
 	private final RawPostingStore rawPostings;
 
@@ -53,7 +56,7 @@ class FeedsAdminController {
 	}
 
 	@GetMapping("/admin/feeds")
-	String feeds(Model model) {
+	String feeds(@RequestParam(name = "page", required = false) @Nullable String page, Model model) {
 		Map<String, SourceCounts> counts = this.rawPostings.countsPerSource()
 			.stream()
 			.collect(Collectors.toMap(SourceCounts::source, Function.identity()));
@@ -67,8 +70,10 @@ class FeedsAdminController {
 			.forEach((source) -> sources.put(source,
 					new SourceStatus(source, counts.get(source), synced.get(source), fetched.get(source))));
 		model.addAttribute("sources", List.copyOf(sources.values()));
+		Paging paging = Paging.of(page, REJECTIONS_PER_PAGE, this.rejected.count());
+		model.addAttribute("rejectionPages", paging);
 		model.addAttribute("rejections",
-				this.rejected.newest(REJECTIONS_SHOWN)
+				this.rejected.newest(paging.offset(), paging.size())
 					.stream()
 					.map((rejection) -> new RejectionRow(rejection.rejectedAt().atOffset(ZoneOffset.UTC),
 							rejection.source(), rejection.sourceId(), rejection.reason()))

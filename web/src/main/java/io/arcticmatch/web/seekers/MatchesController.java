@@ -15,9 +15,11 @@ import io.arcticmatch.matcher.matching.PostingMatch;
 import io.arcticmatch.matcher.matching.PostingMatcher;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.web.accounts.Account;
+import io.arcticmatch.web.paging.Paging;
 import io.arcticmatch.web.profiles.SeekerProfiles;
 import io.arcticmatch.web.profiles.StoredProfile;
 import io.arcticmatch.web.search.ConceptLabels;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,7 +50,7 @@ class MatchesController {
 	}
 
 	@GetMapping("/seeker/matches")
-	String matches(Account account, @RequestParam(name = "page", defaultValue = "1") int page, Locale locale,
+	String matches(Account account, @RequestParam(name = "page", required = false) @Nullable String page, Locale locale,
 			Model model) {
 		Optional<StoredProfile> profile = this.profiles.find(account.id());
 		model.addAttribute("hasProfile", profile.isPresent());
@@ -56,9 +58,8 @@ class MatchesController {
 			return "seekers/matches";
 		}
 		List<PostingMatch> matches = this.matcher.topMatches(profile.get().profile(), MAX_MATCHES);
-		int pages = Math.max(1, (matches.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-		int current = Math.clamp(page, 1, pages);
-		int from = (current - 1) * PAGE_SIZE;
+		Paging paging = Paging.of(page, PAGE_SIZE, matches.size());
+		int from = paging.offset();
 		LabelLanguage language = ConceptLabels.languageOf(locale);
 		DateTimeFormatter date = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null)
 			.toFormatter(locale)
@@ -69,8 +70,7 @@ class MatchesController {
 		}
 		model.addAttribute("matches", rows);
 		model.addAttribute("total", matches.size());
-		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
+		model.addAttribute("paging", paging);
 		model.addAttribute("first", from + 1);
 		model.addAttribute("last", from + rows.size());
 		return "seekers/matches";

@@ -354,7 +354,7 @@ class FeedFetchersEndToEndTest {
 		assertThat(this.index.findById(new PostingId("jobtech", "22884504"))).as("a removed stub").isEmpty();
 		assertThat(this.index.findById(new PostingId("jobtech", "22884506"))).isPresent();
 		assertThat(this.index.findById(new PostingId("jobtech", "28746073"))).isPresent();
-		assertThat(this.rejected.newest(100)).anySatisfy((rejection) -> {
+		assertThat(this.rejected.newest(0, 100)).anySatisfy((rejection) -> {
 			assertThat(rejection.source()).isEqualTo("jobtech");
 			assertThat(rejection.sourceId()).isEqualTo("$[2]");
 		});
