@@ -55,8 +55,10 @@ public class AccountService {
 	public Map<String, Object> export(AccountId id) {
 		Account account = this.accounts.findById(id).orElseThrow(() -> new AccountNotFound(id.value().toString()));
 		Map<String, Object> export = new LinkedHashMap<>();
-		export.put("account", Map.of("id", account.id().value(), "email", account.email(), "displayName",
-				account.displayName(), "role", account.role(), "createdAt", account.createdAt()));
+		export.put("account",
+				Map.of("id", account.id().value(), "email", account.email(), "displayName", account.displayName(),
+						"role", account.role(), "createdAt", account.createdAt(), "language",
+						this.accounts.language(id).orElse("")));
 		for (PersonalData feature : this.personalData) {
 			Object section = feature.export(id);
 			if (section != null) {

@@ -53,6 +53,20 @@ class Accounts {
 			.optional();
 	}
 
+	Optional<String> language(AccountId id) {
+		return this.jdbc.sql("select language from account where id = :id and language is not null")
+			.param("id", id.value())
+			.query(String.class)
+			.optional();
+	}
+
+	void setLanguage(AccountId id, String language) {
+		this.jdbc.sql("update account set language = :language where id = :id")
+			.param("id", id.value())
+			.param("language", language)
+			.update();
+	}
+
 	/**
 	 * Deletes the account row; what other tables keep about it goes with it through their
 	 * {@code on delete cascade} foreign keys.

@@ -15,20 +15,35 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.util.WebUtils;
 
 /**
- * A visitor's language: their choice ({@code ?lang=sv}, kept a year in a cookie), else
- * the browser's preference, always one of the {@link SupportedLanguage}s.
+ * A visitor's language: their choice on this device ({@code ?lang=sv}, kept a year in a
+ * cookie), else the language a signed-in person's account keeps, else the browser's
+ * preference, always one of the {@link SupportedLanguage}s.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
+	private static final String COOKIE = "arctic-lang";
+
+	/**
+	 * Set on a request that chooses a language, before its cookie reaches the browser.
+	 */
+	private static final String CHOSEN_NOW = LocaleConfiguration.class.getName() + ".chosen";
+
+	private final AccountLanguages accountLanguages;
+
+	LocaleConfiguration(AccountLanguages accountLanguages) {
+		this.accountLanguages = accountLanguages;
+	}
+
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver cookie = new CookieLocaleResolver("arctic-lang");
+		CookieLocaleResolver cookie = new CookieLocaleResolver(COOKIE);
 		cookie.setCookieMaxAge(Duration.ofDays(365));
 		cookie.setDefaultLocaleFunction((request) -> SupportedLanguage.closestTo(request.getLocale()).locale());
-		return new SupportedLocaleResolver(cookie);
+		return new SupportedLocaleResolver(cookie, this.accountLanguages);
 	}
 
 	@Override
@@ -37,21 +52,29 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);
+		// after the change, so that a new choice is what the account keeps
+		registry.addInterceptor(this.accountLanguages);
 	}
 
 	/**
-	 * Narrows whatever the cookie or the browser says to a language the pages exist in.
+	 * Narrows whatever the cookie, the account or the browser says to a language the
+	 * pages exist in.
 	 */
-	private record SupportedLocaleResolver(CookieLocaleResolver cookie) implements LocaleResolver {
+	private record SupportedLocaleResolver(CookieLocaleResolver cookie,
+			AccountLanguages accountLanguages) implements LocaleResolver {
 
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
-			return SupportedLanguage.closestTo(this.cookie.resolveLocale(request)).locale();
+			boolean chosenOnThisDevice = WebUtils.getCookie(request, COOKIE) != null
+					|| request.getAttribute(CHOSEN_NOW) != null;
+			Locale kept = chosenOnThisDevice ? null : this.accountLanguages.signedInLanguage(request);
+			return SupportedLanguage.closestTo((kept != null) ? kept : this.cookie.resolveLocale(request)).locale();
 		}
 
 		@Override
 		public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
 				@Nullable Locale locale) {
+			request.setAttribute(CHOSEN_NOW, Boolean.TRUE);
 			this.cookie.setLocale(request, response,
 					(locale != null) ? SupportedLanguage.closestTo(locale).locale() : null);
 		}

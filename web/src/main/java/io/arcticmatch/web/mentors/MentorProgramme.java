@@ -382,12 +382,6 @@ public class MentorProgramme implements PersonalData {
 		data.put("pairs", pairs);
 		data.put("meetings", pairs.stream().flatMap((pair) -> meetings(account, pair.id()).stream()).toList());
 		data.put("eventSignUps", this.events.export(account));
-		data.put("language",
-				this.jdbc.sql("select language from mentors_language where account_id = :id")
-					.param("id", account.value())
-					.query(String.class)
-					.optional()
-					.orElse(""));
 		return data;
 	}
 
@@ -400,7 +394,6 @@ public class MentorProgramme implements PersonalData {
 		this.jdbc.sql("delete from mentors_request where mentee = :id").param("id", account.value()).update();
 		this.jdbc.sql("delete from mentors_mentor where account_id = :id").param("id", account.value()).update();
 		this.events.erase(account);
-		this.jdbc.sql("delete from mentors_language where account_id = :id").param("id", account.value()).update();
 	}
 
 	private Pair activePairFor(AccountId member, UUID pairId) {

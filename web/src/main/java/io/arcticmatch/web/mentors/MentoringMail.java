@@ -3,10 +3,10 @@ package io.arcticmatch.web.mentors;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 
 import io.arcticmatch.web.accounts.AccountId;
+import io.arcticmatch.web.accounts.PreferredLanguages;
 import io.arcticmatch.web.events.Participant;
 import io.arcticmatch.web.mail.MailDeliveryFailed;
 import io.arcticmatch.web.mail.Mailer;
@@ -22,52 +22,36 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The programme's mails, each in its recipient's language: the language they last used
- * the programme's pages in (kept when they register, ask, sign up or answer), English
- * when they never did. A failed mail is logged, not thrown: what it tells about is done.
+ * The programme's mails, each in its recipient's language: the one their account keeps
+ * (the language they last used the pages in), English when they never did. A failed mail
+ * is logged, not thrown: what it tells about is done.
  */
 @Component
 class MentoringMail {
 
 	private static final Logger log = LoggerFactory.getLogger(MentoringMail.class);
 
-	static final List<String> LANGUAGES = List.of("nb", "sv", "fi", "en");
-
 	private final Mailer mailer;
 
 	private final MessageSource messages;
 
-	private final JdbcClient jdbc;
-
 	private final PublicAddress address;
 
-	MentoringMail(Mailer mailer, MessageSource messages, JdbcClient jdbc, PublicAddress address) {
+	private final PreferredLanguages languages;
+
+	private final JdbcClient jdbc;
+
+	MentoringMail(Mailer mailer, MessageSource messages, JdbcClient jdbc, PublicAddress address,
+			PreferredLanguages languages) {
 		this.mailer = mailer;
 		this.messages = messages;
-		this.jdbc = jdbc;
 		this.address = address;
+		this.languages = languages;
+		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Keeps the language the person uses the programme's pages in, for later mails.
-	 */
-	void remember(AccountId person, Locale locale) {
-		String language = locale.getLanguage();
-		if (!LANGUAGES.contains(language)) {
-			return;
-		}
-		this.jdbc.sql("""
-				insert into mentors_language (account_id, language) values (:id, :language)
-				on conflict (account_id) do update set language = excluded.language
-				""").param("id", person.value()).param("language", language).update();
-	}
-
-	Locale languageOf(AccountId person) {
-		return Locale.forLanguageTag(this.jdbc.sql("select language from mentors_language where account_id = :id")
-			.param("id", person.value())
-			.query(String.class)
-			.optional()
-			.orElse("en"));
+	private Locale languageOf(AccountId person) {
+		return this.languages.of(person).orElse(Locale.ENGLISH);
 	}
 
 	void seatFromWaitingList(Participant person, MentorEvent event) {

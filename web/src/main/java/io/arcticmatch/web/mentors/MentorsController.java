@@ -80,7 +80,7 @@ class MentorsController {
 
 	@PostMapping("/mentoring/mentor")
 	String offer(Account account, @Valid @ModelAttribute("form") MentorForm form, BindingResult errors, Model model,
-			Locale locale, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		List<String> occupations = new ArrayList<>();
 		if (!errors.hasFieldErrors("occupations")) {
 			for (String term : form.occupationTerms()) {
@@ -105,7 +105,6 @@ class MentorsController {
 		this.programme.offer(account.id(),
 				new MentorOffer(List.copyOf(new LinkedHashSet<>(occupations)), new LinkedHashSet<>(languages),
 						form.place(), form.hoursPerMonth(), (form.about() != null) ? form.about() : ""));
-		this.mail.remember(account.id(), locale);
 		redirect.addFlashAttribute("flash", "mentors.mentor.saved");
 		return "redirect:/mentoring/mentor";
 	}
@@ -206,10 +205,9 @@ class MentorsController {
 	}
 
 	@PostMapping("/mentoring/events/{id}/signup")
-	String signUp(@PathVariable UUID id, Account account, Locale locale, RedirectAttributes redirect) {
+	String signUp(@PathVariable UUID id, Account account, RedirectAttributes redirect) {
 		try {
 			SignupStatus status = this.events.signUp(account, id);
-			this.mail.remember(account.id(), locale);
 			redirect.addFlashAttribute("flash", "mentors.events.signedUp." + status.name());
 		}
 		catch (SignupRefused refused) {

@@ -1,6 +1,5 @@
 package io.arcticmatch.web.mentors;
 
-import java.util.Locale;
 import java.util.UUID;
 
 import io.arcticmatch.web.accounts.Account;
@@ -45,14 +44,12 @@ class SeekerMentoringController {
 	}
 
 	@PostMapping("/seeker/mentoring/request")
-	String request(Account account, @RequestParam(defaultValue = "") String wishes, Locale locale,
-			RedirectAttributes redirect) {
+	String request(Account account, @RequestParam(defaultValue = "") String wishes, RedirectAttributes redirect) {
 		if (wishes.length() > 1000) {
 			redirect.addFlashAttribute("flash", "mentors.seeker.wishes.tooLong");
 			return "redirect:/seeker/mentoring";
 		}
 		this.programme.request(account.id(), wishes);
-		this.mail.remember(account.id(), locale);
 		redirect.addFlashAttribute("flash", "mentors.seeker.requested");
 		return "redirect:/seeker/mentoring";
 	}

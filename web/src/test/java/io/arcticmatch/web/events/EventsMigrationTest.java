@@ -1,6 +1,5 @@
 package io.arcticmatch.web.events;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,12 +7,11 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.arcticmatch.web.WebAppTest;
-import org.flywaydb.core.Flyway;
+import io.arcticmatch.web.database.ScratchSchema;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,14 +27,11 @@ class EventsMigrationTest {
 
 	@Test
 	void tripAndMentoringSignUpsMoveOverWithTheirSeatsAndWaitingOrder() throws Exception {
-		String schema = "events_migration_" + UUID.randomUUID().toString().substring(0, 8);
-		try (Connection connection = this.dataSource.getConnection()) {
-			migrate(schema, "202611250800");
-			JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-			jdbc.sql("set search_path to " + schema).update();
-			UUID anna = account(jdbc, "anna");
-			UUID bo = account(jdbc, "bo");
-			UUID cai = account(jdbc, "cai");
+		try (ScratchSchema schema = new ScratchSchema(this.dataSource, "events_migration", "202611250800")) {
+			JdbcClient jdbc = schema.jdbc();
+			UUID anna = schema.account("anna");
+			UUID bo = schema.account("bo");
+			UUID cai = schema.account("cai");
 			UUID trip = UUID.randomUUID();
 			jdbc.sql("""
 					insert into trips_trip (id, title, destination_place_id, starts_at, ends_at, time_zone, seats,
@@ -64,7 +59,7 @@ class EventsMigrationTest {
 						(:event, :anna, 'WAITING', now())
 					""").param("event", event).param("cai", cai).param("bo", bo).param("anna", anna).update();
 
-			migrate(schema, "latest");
+			schema.migrateTo("latest");
 
 			assertThat(jdbc.sql("select id, owner, capacity from events_event order by owner").query().listOfRows())
 				.containsExactly(Map.of("id", event, "owner", "mentors", "capacity", 1),
@@ -78,7 +73,7 @@ class EventsMigrationTest {
 				.query(String.class)
 				.single()).isEqualTo("Tax across the border");
 			long last = jdbc.sql("select max(arrival) from events_signup").query(Long.class).single();
-			UUID dan = account(jdbc, "dan");
+			UUID dan = schema.account("dan");
 			jdbc.sql(
 					"""
 							insert into events_signup (event_id, account_id, status, signed_up_at) values (:trip, :dan, 'WAITING', now())
@@ -90,30 +85,7 @@ class EventsMigrationTest {
 				.param("dan", dan)
 				.query(Long.class)
 				.single()).isGreaterThan(last);
-			jdbc.sql("set search_path to public").update();
 		}
-		finally {
-			JdbcClient.create(this.dataSource).sql("drop schema if exists " + schema + " cascade").update();
-		}
-	}
-
-	private void migrate(String schema, String target) {
-		Flyway.configure()
-			.dataSource(this.dataSource)
-			.schemas(schema)
-			.locations("classpath:db/migration")
-			.target(target)
-			.load()
-			.migrate();
-	}
-
-	private static UUID account(JdbcClient jdbc, String name) {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into account (id, email, display_name, password_hash, role, created_at)
-				values (:id, :email, :name, 'not-a-hash', 'SEEKER', now())
-				""").param("id", id).param("email", id + "@migration.example").param("name", name).update();
-		return id;
 	}
 
 	/**

@@ -22,6 +22,7 @@ import io.arcticmatch.web.WebAppTest;
 import io.arcticmatch.web.accounts.Account;
 import io.arcticmatch.web.accounts.AccountId;
 import io.arcticmatch.web.accounts.AccountService;
+import io.arcticmatch.web.accounts.PreferredLanguages;
 import io.arcticmatch.web.accounts.Role;
 import io.arcticmatch.web.events.EventSignups;
 import io.arcticmatch.web.events.EventTerms;
@@ -146,12 +147,12 @@ class EventCapacityTest {
 
 	@Test
 	void theFirstWaitingIsToldByMailInTheLanguageTheyUseWhenAPlaceFrees(@Autowired GreenMail greenMail,
-			@Autowired MentoringMail mail) throws Exception {
+			@Autowired PreferredLanguages languages) throws Exception {
 		UUID event = newEvent(1);
 		String domain = "mentoring-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
 		Account anna = account("anna@" + domain, Role.SEEKER);
 		Account bo = account("bo@" + domain, Role.SEEKER);
-		mail.remember(bo.id(), Locale.forLanguageTag("sv"));
+		languages.keep(bo.id(), Locale.forLanguageTag("sv"));
 		this.events.signUp(anna, event);
 		this.events.signUp(bo, event);
 
