@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import io.arcticmatch.matcher.posting.JobPosting;
@@ -90,14 +92,30 @@ public class CandidateMatcher {
 		if (limit < 1) {
 			throw new IllegalArgumentException("Ask for 1 candidate or more, not " + limit);
 		}
-		PostingScorer.Bound bound = this.scorer.boundFor(opening);
 		PriorityQueue<Ranked> best = new PriorityQueue<>(limit + 1, WORST_FIRST);
-		int[] related = pool.related(opening);
-		rank(opening, pool, related, bound, best, limit);
-		// the others share no occupation group with the opening: their occupation part
-		// is 0, so none of them can reach a top list whose last score is above that
-		if (related.length < pool.size() && bound.withoutOccupation() + BOUND_SLACK >= threshold(best, limit)) {
-			rank(opening, pool, pool.allBut(related), bound, best, limit);
+		if (!pool.prepared) {
+			rank(opening, pool, pool.all(), this.scorer.boundFor(opening), false, best, limit);
+		}
+		else {
+			// over many prepared candidates the tighter bound pays for its table of the
+			// skills that give credit
+			PostingScorer.Bound bound = this.scorer.tightBoundFor(opening);
+			int[] related = pool.related(opening);
+			rank(opening, pool, related, bound, false, best, limit);
+			// the others share no occupation group with the opening: their occupation
+			// part is 0, so none of them can reach a top list whose last score is above
+			// that
+			if (related.length < pool.size() && bound.withoutOccupation() + BOUND_SLACK >= threshold(best, limit)) {
+				Set<String> credited = Objects.requireNonNull(bound.creditedSkillIds());
+				int[] skilled = pool.holdersOf(credited, related);
+				rank(opening, pool, skilled, bound, false, best, limit);
+				// the rest hold no skill that gives credit either
+				int[] done = Pool.union(related, skilled);
+				if (done.length < pool.size()
+						&& bound.withoutOccupationOrSkills() + BOUND_SLACK >= threshold(best, limit)) {
+					rank(opening, pool, pool.allBut(done), bound, true, best, limit);
+				}
+			}
 		}
 		List<Ranked> ranked = new ArrayList<>(best);
 		ranked.sort(WORST_FIRST.reversed());
@@ -115,12 +133,16 @@ public class CandidateMatcher {
 	 * then the candidates in order of their bound, scored until no bound left can reach
 	 * the list.
 	 */
-	private void rank(JobPosting opening, Pool pool, int[] positions, PostingScorer.Bound bound,
+	private void rank(JobPosting opening, Pool pool, int[] positions, PostingScorer.Bound bound, boolean withoutSkills,
 			PriorityQueue<Ranked> best, int limit) {
+		if (positions.length == 0) {
+			return;
+		}
 		boolean parallel = positions.length >= PARALLEL_THRESHOLD;
 		double[] bounds = new double[positions.length];
 		IntStream indexes = IntStream.range(0, positions.length);
-		(parallel ? indexes.parallel() : indexes).forEach((i) -> bounds[i] = pool.bound(bound, positions[i]));
+		(parallel ? indexes.parallel() : indexes).forEach((i) -> bounds[i] = withoutSkills
+				? bound.withSkills(pool.seeker(positions[i]), 0) : pool.bound(bound, positions[i]));
 		int[] order = byBoundBestFirst(bounds);
 		for (int from = 0; from < order.length; from += CHUNK) {
 			double threshold = threshold(best, limit);
@@ -220,6 +242,12 @@ public class CandidateMatcher {
 		/** Positions of the candidates, ascending, by occupation concept id. */
 		private final Map<String, int[]> byConcept;
 
+		/**
+		 * Positions of the candidates, ascending, by the ids of their skills and of their
+		 * skills' concepts.
+		 */
+		private final Map<String, int[]> bySkill;
+
 		private Pool(PostingScorer scorer, Collection<Candidate> candidates, boolean prepared) {
 			this.scorer = scorer;
 			this.candidates = candidates.toArray(Candidate[]::new);
@@ -228,6 +256,7 @@ public class CandidateMatcher {
 			if (!prepared) {
 				this.byGroup = Map.of();
 				this.byConcept = Map.of();
+				this.bySkill = Map.of();
 				return;
 			}
 			IntStream all = IntStream.range(0, this.candidates.length);
@@ -235,7 +264,11 @@ public class CandidateMatcher {
 				.forEach((i) -> this.seekers[i] = scorer.prepare(this.candidates[i].profile()));
 			Map<String, IntList> groups = new HashMap<>();
 			Map<String, IntList> concepts = new HashMap<>();
+			Map<String, IntList> skills = new HashMap<>();
 			for (int i = 0; i < this.seekers.length; i++) {
+				for (String id : seeker(i).skillKeys()) {
+					skills.computeIfAbsent(id, (key) -> new IntList()).add(i);
+				}
 				for (String code : seeker(i).iscoCodes()) {
 					if (code.length() >= GROUP_DIGITS) {
 						groups.computeIfAbsent(code.substring(0, GROUP_DIGITS), (key) -> new IntList()).add(i);
@@ -247,6 +280,7 @@ public class CandidateMatcher {
 			}
 			this.byGroup = toArrays(groups);
 			this.byConcept = toArrays(concepts);
+			this.bySkill = toArrays(skills);
 		}
 
 		PostingScorer.Seeker seeker(int position) {
@@ -282,13 +316,49 @@ public class CandidateMatcher {
 		 */
 		int[] related(JobPosting opening) {
 			PostingOccupation wanted = opening.occupation();
-			if (wanted == null || !this.prepared) {
-				return IntStream.range(0, this.candidates.length).toArray();
+			if (!this.prepared) {
+				return all();
+			}
+			if (wanted == null) {
+				// no one earns occupation points
+				return NONE;
 			}
 			String code = wanted.iscoCode();
 			int[] group = (code.length() >= GROUP_DIGITS)
 					? this.byGroup.getOrDefault(code.substring(0, GROUP_DIGITS), NONE) : NONE;
 			return union(group, this.byConcept.getOrDefault(wanted.conceptId(), NONE));
+		}
+
+		/**
+		 * @return every position, ascending
+		 */
+		int[] all() {
+			return IntStream.range(0, this.candidates.length).toArray();
+		}
+
+		/**
+		 * @param skillIds skill and skill concept ids
+		 * @param except ascending positions to leave out
+		 * @return the positions of the candidates who hold any of the skills (by id or by
+		 * their skill's concept), but for {@code except}, ascending
+		 */
+		int[] holdersOf(Set<String> skillIds, int[] except) {
+			boolean[] holds = new boolean[this.candidates.length];
+			for (String id : skillIds) {
+				for (int position : this.bySkill.getOrDefault(id, NONE)) {
+					holds[position] = true;
+				}
+			}
+			for (int position : except) {
+				holds[position] = false;
+			}
+			IntList holders = new IntList();
+			for (int i = 0; i < holds.length; i++) {
+				if (holds[i]) {
+					holders.add(i);
+				}
+			}
+			return holders.toArray();
 		}
 
 		/**
@@ -311,7 +381,7 @@ public class CandidateMatcher {
 		}
 
 		/** Both ascending lists as one, without repeats. */
-		private static int[] union(int[] a, int[] b) {
+		static int[] union(int[] a, int[] b) {
 			int[] all = new int[a.length + b.length];
 			int i = 0;
 			int j = 0;

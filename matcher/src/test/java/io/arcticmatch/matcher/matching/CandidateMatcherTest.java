@@ -174,6 +174,37 @@ class CandidateMatcherTest {
 		}
 	}
 
+	@Test
+	void aPoolServesOpeningsWithoutOccupationBySkillsExactlyAsScoringEveryCandidate() {
+		// openings that name no occupation (or one no candidate shares) rank everyone by
+		// skills, place and the rest: the pool looks first at those who hold a skill that
+		// gives credit, then at the others only if they can still make the list
+		long seed = RandomizedMatching.seed(CandidateMatcherTest.class);
+		RandomizedMatching random = new RandomizedMatching(new Random(seed));
+		Random sizes = new Random(seed);
+		List<JobPosting> openings = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			JobPosting opening = random.posting();
+			openings.add(random.chance(0.75) ? opening.toBuilder().occupation(null).build() : opening);
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (int i = 0; i < 6_000; i++) {
+			JobPosting near = random.chance(0.8) ? random.pick(openings) : random.posting();
+			SeekerProfile profile = PostingScorerInvariantsTest.withRelatedSkills(random, random.profileFor(near),
+					near);
+			candidates.add(new Candidate("seeker-%05d".formatted(sizes.nextInt(100_000)) + "-" + i, profile));
+		}
+		CandidateMatcher.Pool pool = this.matcher.pool(candidates);
+		for (int round = 0; round < 12; round++) {
+			JobPosting opening = random.chance(0.75) ? openings.get(round % openings.size())
+					: random.posting().toBuilder().occupation(null).build();
+			int limit = 1 + sizes.nextInt(100);
+
+			assertThat(this.matcher.topCandidates(opening, pool, limit)).as("seed %x, round %d", seed, round)
+				.isEqualTo(everyoneScored(opening, candidates, limit));
+		}
+	}
+
 	private List<CandidateMatch> everyoneScored(JobPosting opening, List<Candidate> candidates, int limit) {
 		return candidates.stream()
 			.map((candidate) -> new CandidateMatch(candidate.id(), this.scorer.score(candidate.profile(), opening)))
