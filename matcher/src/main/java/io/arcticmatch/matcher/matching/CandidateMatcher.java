@@ -100,17 +100,28 @@ public class CandidateMatcher {
 			// over many prepared candidates the tighter bound pays for its table of the
 			// skills that give credit
 			PostingScorer.Bound bound = this.scorer.tightBoundFor(opening);
-			int[] related = pool.related(opening);
-			rank(opening, pool, related, bound, false, best, limit);
+			int[] done = Pool.NONE;
+			// those of the opening's concept or unit group first, then of its minor
+			// group, then of its sub-major group: before each step, everyone not yet
+			// looked at shares at most that many ISCO digits with the opening, which
+			// bounds their occupation part
+			for (int digits = Pool.MOST_DIGITS; digits >= Pool.GROUP_DIGITS && done.length < pool.size(); digits--) {
+				if (bound.sharingAtMost(digits) + BOUND_SLACK < threshold(best, limit)) {
+					break;
+				}
+				int[] sharing = Pool.minus(pool.sharing(opening, digits), done);
+				rank(opening, pool, sharing, bound, false, best, limit);
+				done = Pool.union(done, sharing);
+			}
 			// the others share no occupation group with the opening: their occupation
 			// part is 0, so none of them can reach a top list whose last score is above
 			// that
-			if (related.length < pool.size() && bound.withoutOccupation() + BOUND_SLACK >= threshold(best, limit)) {
+			if (done.length < pool.size() && bound.withoutOccupation() + BOUND_SLACK >= threshold(best, limit)) {
 				Set<String> credited = Objects.requireNonNull(bound.creditedSkillIds());
-				int[] skilled = pool.holdersOf(credited, related);
+				int[] skilled = pool.holdersOf(credited, done);
 				rank(opening, pool, skilled, bound, false, best, limit);
 				// the rest hold no skill that gives credit either
-				int[] done = Pool.union(related, skilled);
+				done = Pool.union(done, skilled);
 				if (done.length < pool.size()
 						&& bound.withoutOccupationOrSkills() + BOUND_SLACK >= threshold(best, limit)) {
 					rank(opening, pool, pool.allBut(done), bound, true, best, limit);
@@ -139,10 +150,11 @@ public class CandidateMatcher {
 			return;
 		}
 		boolean parallel = positions.length >= PARALLEL_THRESHOLD;
+		// unclamped: a candidate whose bound is below the least score has that score
 		double[] bounds = new double[positions.length];
 		IntStream indexes = IntStream.range(0, positions.length);
 		(parallel ? indexes.parallel() : indexes).forEach((i) -> bounds[i] = withoutSkills
-				? bound.withSkills(pool.seeker(positions[i]), 0) : pool.bound(bound, positions[i]));
+				? bound.unclampedWithSkills(pool.seeker(positions[i]), 0) : pool.bound(bound, positions[i]));
 		int[] order = byBoundBestFirst(bounds);
 		for (int from = 0; from < order.length; from += CHUNK) {
 			double threshold = threshold(best, limit);
@@ -152,14 +164,17 @@ public class CandidateMatcher {
 			}
 			int[] chunk = IntStream.range(from, Math.min(order.length, from + CHUNK))
 				.map((position) -> order[position])
-				.filter((i) -> bounds[i] + BOUND_SLACK >= threshold)
-				.map((i) -> positions[i])
+				.filter((i) -> Math.max(MatchScore.MIN, bounds[i]) + BOUND_SLACK >= threshold)
 				.toArray();
 			IntStream scoring = IntStream.range(0, chunk.length);
 			Ranked[] scored = new Ranked[chunk.length];
-			(parallel ? scoring.parallel() : scoring).forEach((j) -> {
-				int position = chunk[j];
-				double unbounded = this.scorer.unboundedScore(pool.seeker(position), opening);
+			(parallel && chunk.length > 1 ? scoring.parallel() : scoring).forEach((j) -> {
+				int position = positions[chunk[j]];
+				// below the least score by more than rounding: the score is the least,
+				// known without scoring (many such candidates tie at it when few earn
+				// more)
+				double unbounded = (bounds[chunk[j]] + BOUND_SLACK < MatchScore.MIN) ? MatchScore.MIN
+						: this.scorer.unboundedScore(pool.seeker(position), opening);
 				scored[j] = new Ranked(Math.max(MatchScore.MIN, unbounded), pool.candidates[position].id(), position);
 			});
 			for (Ranked match : scored) {
@@ -220,8 +235,11 @@ public class CandidateMatcher {
 	 */
 	public static final class Pool {
 
-		/** The ISCO digits an occupation group of the index has. */
-		private static final int GROUP_DIGITS = 2;
+		/** The fewest ISCO digits an occupation group of the index has. */
+		static final int GROUP_DIGITS = 2;
+
+		/** The most ISCO digits an occupation group of the index has. */
+		static final int MOST_DIGITS = 4;
 
 		private final PostingScorer scorer;
 
@@ -236,7 +254,10 @@ public class CandidateMatcher {
 		/** Whether every profile is prepared and indexed by occupation. */
 		private final boolean prepared;
 
-		/** Positions of the candidates, ascending, by sub-major group. */
+		/**
+		 * Positions of the candidates, ascending, by sub-major, minor and unit group (the
+		 * first two, three and four digits of their ISCO codes).
+		 */
 		private final Map<String, int[]> byGroup;
 
 		/** Positions of the candidates, ascending, by occupation concept id. */
@@ -270,8 +291,8 @@ public class CandidateMatcher {
 					skills.computeIfAbsent(id, (key) -> new IntList()).add(i);
 				}
 				for (String code : seeker(i).iscoCodes()) {
-					if (code.length() >= GROUP_DIGITS) {
-						groups.computeIfAbsent(code.substring(0, GROUP_DIGITS), (key) -> new IntList()).add(i);
+					for (int digits = GROUP_DIGITS; digits <= Math.min(MOST_DIGITS, code.length()); digits++) {
+						groups.computeIfAbsent(code.substring(0, digits), (key) -> new IntList()).add(i);
 					}
 				}
 				for (OccupationExperience occupation : this.candidates[i].profile().occupations()) {
@@ -292,8 +313,12 @@ public class CandidateMatcher {
 			return seeker;
 		}
 
+		/**
+		 * @return the candidate's bound before the lift to the least score
+		 */
 		double bound(PostingScorer.Bound bound, int position) {
-			return this.prepared ? bound.of(seeker(position)) : bound.of(this.candidates[position].profile());
+			return this.prepared ? bound.unclamped(seeker(position))
+					: bound.unclamped(this.candidates[position].profile());
 		}
 
 		private static Map<String, int[]> toArrays(Map<String, IntList> lists) {
@@ -310,22 +335,18 @@ public class CandidateMatcher {
 		}
 
 		/**
-		 * The candidates the opening's occupation can give points to: those in its
-		 * sub-major group or with its very concept; everyone when it names none or the
-		 * pool is not indexed.
+		 * The candidates who share at least {@code digits} leading ISCO digits with the
+		 * opening's occupation or have its very concept; none when it names none.
+		 * @param digits {@link #GROUP_DIGITS} to {@link #MOST_DIGITS}
+		 * @return ascending positions
 		 */
-		int[] related(JobPosting opening) {
+		int[] sharing(JobPosting opening, int digits) {
 			PostingOccupation wanted = opening.occupation();
-			if (!this.prepared) {
-				return all();
-			}
 			if (wanted == null) {
-				// no one earns occupation points
 				return NONE;
 			}
 			String code = wanted.iscoCode();
-			int[] group = (code.length() >= GROUP_DIGITS)
-					? this.byGroup.getOrDefault(code.substring(0, GROUP_DIGITS), NONE) : NONE;
+			int[] group = (code.length() >= digits) ? this.byGroup.getOrDefault(code.substring(0, digits), NONE) : NONE;
 			return union(group, this.byConcept.getOrDefault(wanted.conceptId(), NONE));
 		}
 
@@ -395,7 +416,27 @@ public class CandidateMatcher {
 			return Arrays.copyOf(all, n);
 		}
 
-		private static final int[] NONE = new int[0];
+		/**
+		 * @param a ascending positions
+		 * @param b ascending positions
+		 * @return those of {@code a} not in {@code b}, ascending
+		 */
+		static int[] minus(int[] a, int[] b) {
+			int[] left = new int[a.length];
+			int j = 0;
+			int n = 0;
+			for (int position : a) {
+				while (j < b.length && b[j] < position) {
+					j++;
+				}
+				if (j >= b.length || b[j] != position) {
+					left[n++] = position;
+				}
+			}
+			return Arrays.copyOf(left, n);
+		}
+
+		static final int[] NONE = new int[0];
 
 	}
 

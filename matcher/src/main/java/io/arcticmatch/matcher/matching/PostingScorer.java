@@ -310,16 +310,71 @@ public class PostingScorer {
 		 * @return at least the score of the posting for the profile
 		 */
 		double withSkills(Seeker seeker, double skills) {
+			return Math.max(MatchScore.MIN, unclampedWithSkills(seeker, skills));
+		}
+
+		/**
+		 * {@link #of(Seeker)} before the lift to {@link MatchScore#MIN}: when it is below
+		 * that (by more than rounding), the seeker's score is {@link MatchScore#MIN}.
+		 * @param seeker a prepared job seeker
+		 * @return at least the seeker's unbounded score, up to rounding
+		 */
+		double unclamped(Seeker seeker) {
 			if (this.skills == null) {
-				return of(seeker);
+				return occupation(seeker) + place(seeker.profile()) + this.constant;
+			}
+			return unclampedWithSkills(seeker, this.skills.of(seeker));
+		}
+
+		/**
+		 * {@link #withSkills} before the lift to {@link MatchScore#MIN}.
+		 * @param seeker a prepared job seeker
+		 * @param skills at least the seeker's skills part
+		 * @return at least the seeker's unbounded score, up to rounding
+		 */
+		double unclampedWithSkills(Seeker seeker, double skills) {
+			if (this.skills == null) {
+				return unclamped(seeker);
 			}
 			PostingScorer scorer = PostingScorer.this;
 			SeekerProfile profile = seeker.profile();
+			return occupation(seeker) + skills + scorer.languages(seeker, this.posting, null)
+					+ scorer.licences(seeker, this.posting, null) + scorer.place(profile, this.posting, null)
+					+ scorer.employmentType(profile, this.posting, null) + scorer.remote(profile, this.posting, null)
+					+ this.salary + this.constant;
+		}
+
+		/**
+		 * {@link #of(SeekerProfile)} before the lift to {@link MatchScore#MIN}.
+		 * @param profile a job seeker
+		 * @return at least the profile's unbounded score, up to rounding
+		 */
+		double unclamped(SeekerProfile profile) {
+			if (this.skills != null) {
+				return unclamped(prepare(profile));
+			}
+			return occupation(profile) + place(profile) + this.constant;
+		}
+
+		/**
+		 * The bound of every seeker who shares at most {@code digits} leading ISCO digits
+		 * with the ad and not its concept, for skipping them all without looking at each.
+		 * @param digits 0 to 4
+		 * @return at least {@link #of} of every such seeker
+		 */
+		double sharingAtMost(int digits) {
+			PostingOccupation wanted = this.posting.occupation();
+			MatchWeights weights = PostingScorer.this.weights;
+			double share = 0;
+			for (int level = 0; level <= digits; level++) {
+				// the shares need not grow with the level
+				share = Math.max(share, share(level));
+			}
+			double occupation = (wanted != null)
+					? (weights.occupation() + weights.experience()) * share * wanted.confidence() : 0;
+			double skills = (this.skills != null) ? this.skills.most() : 0;
 			return Math.max(MatchScore.MIN,
-					occupation(seeker) + skills + scorer.languages(seeker, this.posting, null)
-							+ scorer.licences(seeker, this.posting, null) + scorer.place(profile, this.posting, null)
-							+ scorer.employmentType(profile, this.posting, null)
-							+ scorer.remote(profile, this.posting, null) + this.salary + this.constant);
+					occupation + weights.distance() + skills + this.others + this.salary + this.constant);
 		}
 
 		/**

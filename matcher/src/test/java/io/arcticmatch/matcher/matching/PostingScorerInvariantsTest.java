@@ -103,6 +103,10 @@ class PostingScorerInvariantsTest {
 			if (holdsNone) {
 				assertThat(bound.withSkills(seeker, 0)).as(context).isGreaterThanOrEqualTo(score.value() - 1e-9);
 			}
+			for (int digits = sharedDigits(seeker, posting); digits <= 4; digits++) {
+				assertThat(bound.sharingAtMost(digits)).as(context + " sharing at most " + digits)
+					.isGreaterThanOrEqualTo(bound.of(seeker) - 1e-9);
+			}
 			if (sharesNoOccupationGroup(seeker, posting)) {
 				assertThat(bound.withoutOccupation()).as(context).isGreaterThanOrEqualTo(bound.of(seeker) - 1e-9);
 				if (holdsNone) {
@@ -170,6 +174,32 @@ class PostingScorerInvariantsTest {
 			}
 		}
 		return builder.build();
+	}
+
+	/**
+	 * @return how many leading ISCO digits the seeker's occupations share with the
+	 * posting's at most; 5 for its very concept, 0 when it names none
+	 */
+	private static int sharedDigits(PostingScorer.Seeker seeker, JobPosting posting) {
+		if (posting.occupation() == null) {
+			return 0;
+		}
+		String wanted = posting.occupation().iscoCode();
+		if (seeker.profile()
+			.occupations()
+			.stream()
+			.anyMatch((occupation) -> occupation.conceptId().equals(posting.occupation().conceptId()))) {
+			return 5;
+		}
+		int most = 0;
+		for (String code : seeker.iscoCodes()) {
+			int shared = 0;
+			while (shared < Math.min(code.length(), wanted.length()) && code.charAt(shared) == wanted.charAt(shared)) {
+				shared++;
+			}
+			most = Math.max(most, shared);
+		}
+		return most;
 	}
 
 	private static boolean sharesNoOccupationGroup(PostingScorer.Seeker seeker, JobPosting posting) {
