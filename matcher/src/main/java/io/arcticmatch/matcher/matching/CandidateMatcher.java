@@ -51,6 +51,12 @@ public class CandidateMatcher {
 	/** Buckets of one point each for ordering candidates by bound, 0 to 100 and above. */
 	private static final int BUCKETS = (int) MatchScore.MAX + 2;
 
+	/**
+	 * The level {@link PostingScorer.Bound#unclampedSharingAtMost} gives the very
+	 * concept.
+	 */
+	private static final int SAME_CONCEPT = 5;
+
 	private final PostingScorer scorer;
 
 	public CandidateMatcher(PostingScorer scorer) {
@@ -106,25 +112,30 @@ public class CandidateMatcher {
 			// looked at shares at most that many ISCO digits with the opening, which
 			// bounds their occupation part
 			for (int digits = Pool.MOST_DIGITS; digits >= Pool.GROUP_DIGITS && done.length < pool.size(); digits--) {
-				if (bound.sharingAtMost(digits) + BOUND_SLACK < threshold(best, limit)) {
+				// the first step holds those of the very concept too
+				double most = bound.unclampedSharingAtMost((digits == Pool.MOST_DIGITS) ? SAME_CONCEPT : digits, true);
+				if (Math.max(MatchScore.MIN, most) + BOUND_SLACK < threshold(best, limit)) {
 					break;
 				}
 				int[] sharing = Pool.minus(pool.sharing(opening, digits), done);
-				rank(opening, pool, sharing, bound, false, best, limit);
+				rankStep(opening, pool, sharing, bound, most, false, best, limit);
 				done = Pool.union(done, sharing);
 			}
 			// the others share no occupation group with the opening: their occupation
 			// part is 0, so none of them can reach a top list whose last score is above
 			// that
-			if (done.length < pool.size() && bound.withoutOccupation() + BOUND_SLACK >= threshold(best, limit)) {
+			double withoutOccupation = bound.unclampedSharingAtMost(0, true);
+			if (done.length < pool.size()
+					&& Math.max(MatchScore.MIN, withoutOccupation) + BOUND_SLACK >= threshold(best, limit)) {
 				Set<String> credited = Objects.requireNonNull(bound.creditedSkillIds());
 				int[] skilled = pool.holdersOf(credited, done);
-				rank(opening, pool, skilled, bound, false, best, limit);
+				rankStep(opening, pool, skilled, bound, withoutOccupation, false, best, limit);
 				// the rest hold no skill that gives credit either
 				done = Pool.union(done, skilled);
+				double withoutSkills = bound.unclampedSharingAtMost(0, false);
 				if (done.length < pool.size()
-						&& bound.withoutOccupationOrSkills() + BOUND_SLACK >= threshold(best, limit)) {
-					rank(opening, pool, pool.allBut(done), bound, true, best, limit);
+						&& Math.max(MatchScore.MIN, withoutSkills) + BOUND_SLACK >= threshold(best, limit)) {
+					rankStep(opening, pool, pool.allBut(done), bound, withoutSkills, true, best, limit);
 				}
 			}
 		}
@@ -137,6 +148,31 @@ public class CandidateMatcher {
 					new CandidateMatch(match.candidateId(), this.scorer.score(pool.seeker(match.position()), opening)));
 		}
 		return matches;
+	}
+
+	/**
+	 * One step of {@link #rank}: when no candidate of the step can earn more than the
+	 * least score, they all have it, and only their ids decide, without bounding or
+	 * scoring any of them (an opening whose deadline has passed, say, where most
+	 * candidates tie at 0).
+	 * @param most the unclamped bound of every candidate of the step
+	 */
+	private void rankStep(JobPosting opening, Pool pool, int[] positions, PostingScorer.Bound bound, double most,
+			boolean withoutSkills, PriorityQueue<Ranked> best, int limit) {
+		if (most + BOUND_SLACK >= MatchScore.MIN) {
+			rank(opening, pool, positions, bound, withoutSkills, best, limit);
+			return;
+		}
+		for (int position : positions) {
+			String id = pool.candidates[position].id();
+			if (best.size() < limit) {
+				best.add(new Ranked(MatchScore.MIN, id, position));
+			}
+			else if (best.peek().value() <= MatchScore.MIN && id.compareTo(best.peek().candidateId()) < 0) {
+				best.add(new Ranked(MatchScore.MIN, id, position));
+				best.poll();
+			}
+		}
 	}
 
 	/**

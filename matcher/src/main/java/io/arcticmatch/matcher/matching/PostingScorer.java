@@ -363,6 +363,19 @@ public class PostingScorer {
 		 * @return at least {@link #of} of every such seeker
 		 */
 		double sharingAtMost(int digits) {
+			return Math.max(MatchScore.MIN, unclampedSharingAtMost(digits, true));
+		}
+
+		/**
+		 * {@link #sharingAtMost} before the lift to {@link MatchScore#MIN}: when it is
+		 * below that (by more than rounding), every such seeker scores
+		 * {@link MatchScore#MIN}.
+		 * @param digits 0 to 4, or 5 for any seeker
+		 * @param skills whether the seekers may hold skills that give credit (false: they
+		 * hold none of {@link #creditedSkillIds()}; only for a tight bound)
+		 * @return at least {@link #unclamped} of every such seeker
+		 */
+		double unclampedSharingAtMost(int digits, boolean skills) {
 			PostingOccupation wanted = this.posting.occupation();
 			MatchWeights weights = PostingScorer.this.weights;
 			double share = 0;
@@ -372,9 +385,8 @@ public class PostingScorer {
 			}
 			double occupation = (wanted != null)
 					? (weights.occupation() + weights.experience()) * share * wanted.confidence() : 0;
-			double skills = (this.skills != null) ? this.skills.most() : 0;
-			return Math.max(MatchScore.MIN,
-					occupation + weights.distance() + skills + this.others + this.salary + this.constant);
+			double skillsPart = (this.skills != null && skills) ? this.skills.most() : 0;
+			return occupation + weights.distance() + skillsPart + this.others + this.salary + this.constant;
 		}
 
 		/**
@@ -396,9 +408,7 @@ public class PostingScorer {
 		 * @return at least {@link #of} of every such seeker
 		 */
 		double withoutOccupation() {
-			double skills = (this.skills != null) ? this.skills.most() : 0;
-			return Math.max(MatchScore.MIN,
-					PostingScorer.this.weights.distance() + skills + this.others + this.salary + this.constant);
+			return Math.max(MatchScore.MIN, unclampedSharingAtMost(0, true));
 		}
 
 		/**
@@ -412,8 +422,7 @@ public class PostingScorer {
 			if (this.skills == null) {
 				return withoutOccupation();
 			}
-			return Math.max(MatchScore.MIN,
-					PostingScorer.this.weights.distance() + this.others + this.salary + this.constant);
+			return Math.max(MatchScore.MIN, unclampedSharingAtMost(0, false));
 		}
 
 		/**
