@@ -23,13 +23,17 @@ import org.jspecify.annotations.Nullable;
  * Stateless and thread-safe.
  * <p>
  * The result is exactly what scoring every candidate would give, but most candidates are
- * never scored: candidates who share the opening's ISCO sub-major group (or its very
- * concept) come first, each gets a {@link PostingScorer#boundFor cheap upper bound} of
- * its score (in parallel for long lists), they are taken in order of their bound, best
- * first, and scoring stops once no bound left can reach the top list. Everyone else is
- * looked at only when the top list's last score is within what a candidate without the
- * occupation can earn. Candidates are scored without explanations; only the returned ones
- * are explained. A {@link Pool} keeps candidates prepared for many openings.
+ * never scored: each candidate looked at gets a cheap upper bound of its score (in
+ * parallel for long lists), they are taken in order of their bound, best first, and
+ * scoring stops once no bound left can reach the top list. A {@link Pool} keeps the
+ * candidates prepared and indexed, and looks at them in steps, each only if its
+ * candidates can still reach the list: those of the opening's concept or ISCO unit group,
+ * then its minor group, then its sub-major group, then those who hold a skill that gives
+ * credit for one the opening asks for, then everyone else. Over a pool the bound is
+ * {@link PostingScorer#tightBoundFor tight} (the skills part is what the candidate's
+ * skills can give); a step whose every candidate is bounded below the least score ranks
+ * them by id without bounding any. Candidates are scored without explanations; only the
+ * returned ones are explained.
  */
 public class CandidateMatcher {
 
@@ -78,7 +82,8 @@ public class CandidateMatcher {
 	/**
 	 * Prepares candidates for matching many openings against them: what scoring looks up
 	 * in the concept layer is looked up once, and the candidates are indexed by
-	 * occupation group so that an opening looks at those of its own group first.
+	 * occupation group and by skill so that an opening looks at those who can score well
+	 * first.
 	 * @param candidates the profiles that may be considered
 	 * @return the candidates, ready for {@link #topCandidates(JobPosting, Pool, int)}
 	 */
@@ -265,9 +270,9 @@ public class CandidateMatcher {
 
 	/**
 	 * Candidates prepared for matching: each profile with its concepts looked up, and the
-	 * candidates by ISCO sub-major group (two digits) and by occupation concept, the ones
-	 * an opening can give occupation points to. Immutable and thread-safe; keep one while
-	 * the candidates do not change.
+	 * candidates by ISCO group (two, three and four digits) and by occupation concept,
+	 * the ones an opening can give occupation points to, and by skill (id and concept
+	 * id). Immutable and thread-safe; keep one while the candidates do not change.
 	 */
 	public static final class Pool {
 
