@@ -20,6 +20,7 @@ import io.arcticmatch.web.accounts.AccountService;
 import io.arcticmatch.web.consent.ConsentPurpose;
 import io.arcticmatch.web.consent.Consents;
 import io.arcticmatch.web.profiles.SeekerProfiles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class CandidatePoolTest {
 	/**
 	 * An occupation no other test's seekers have, so that these seekers lead the list.
 	 */
-	private static final String HUNTER = "isco08:6224";
+	private static final String GARDENER = "isco08:6224";
 
 	@Autowired
 	private Openings openings;
@@ -62,9 +63,23 @@ class CandidatePoolTest {
 
 	private EmployerTestData data;
 
+	private final List<Runnable> closing = new ArrayList<>();
+
 	@BeforeEach
 	void setUp() {
 		this.data = new EmployerTestData(this.accounts, this.employers, this.profiles, this.consents);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		// closed openings leave the search, so they do not enter other tests' matches
+		this.closing.forEach(Runnable::run);
+	}
+
+	private Opening post(EmployerTestData.Member member, String word) {
+		Opening opening = this.openings.post(member.account(), gardenerOpening(word));
+		this.closing.add(() -> this.openings.close(member.account(), opening.id()));
+		return opening;
 	}
 
 	@Test
@@ -75,8 +90,8 @@ class CandidatePoolTest {
 	@Test
 	void aNewlyConsentingSeekerAppearsAndAWithdrawnOneDisappearsWithoutARestart() {
 		var member = this.data.approved();
-		Opening opening = this.openings.post(member.account(), hunterOpening("pool"));
-		Account seeker = hunter("Hanna Hunter");
+		Opening opening = post(member, "pool");
+		Account seeker = gardener("Hanna Gardener");
 		assertThat(candidateIds(member.account(), opening)).doesNotContain(seeker.id().value());
 
 		this.consents.give(seeker.id(), ConsentPurpose.EMPLOYERS);
@@ -95,12 +110,12 @@ class CandidatePoolTest {
 	@Test
 	void aSavedProfileIsMatchedAsSavedAtOnce() {
 		var member = this.data.approved();
-		Opening opening = this.openings.post(member.account(), hunterOpening("saved"));
-		Account seeker = hunter("Harald Hunter");
+		Opening opening = post(member, "saved");
+		Account seeker = gardener("Harald Gardener");
 		this.consents.give(seeker.id(), ConsentPurpose.EMPLOYERS);
 		double before = scoreOf(member.account(), opening, seeker);
 
-		// a welder now: no occupation points for the hunting job
+		// no occupation now: no occupation points for the gardening job
 		this.profiles.save(seeker.id(), profile(false));
 
 		assertThat(scoreOf(member.account(), opening, seeker)).isLessThan(before);
@@ -109,8 +124,8 @@ class CandidatePoolTest {
 	@Test
 	void requestsDuringAChangeAllSeeTheChangeOnceItIsCommitted() throws Exception {
 		var member = this.data.approved();
-		Opening opening = this.openings.post(member.account(), hunterOpening("concurrent"));
-		Account seeker = hunter("Hilde Hunter");
+		Opening opening = post(member, "concurrent");
+		Account seeker = gardener("Hilde Gardener");
 		this.consents.give(seeker.id(), ConsentPurpose.EMPLOYERS);
 
 		try (ExecutorService threads = Executors.newFixedThreadPool(6)) {
@@ -139,17 +154,19 @@ class CandidatePoolTest {
 			.value();
 	}
 
-	/** A seeker without consent yet, a hunter in Kiruna. */
-	private Account hunter(String name) {
+	/** A seeker without consent yet, a gardener in Kiruna. */
+	private Account gardener(String name) {
 		Account seeker = this.data.seeker(name, false);
 		this.profiles.save(seeker.id(), profile(true));
+		// leaves no consenting seeker behind for other tests' candidate lists
+		this.closing.add(() -> this.accounts.delete(seeker.id()));
 		return seeker;
 	}
 
-	private static SeekerProfile profile(boolean hunter) {
+	private static SeekerProfile profile(boolean gardener) {
 		SeekerProfile.Builder profile = SeekerProfile.builder();
-		if (hunter) {
-			profile.occupation(HUNTER, 8);
+		if (gardener) {
+			profile.occupation(GARDENER, 8);
 		}
 		return profile.skill(EmployerTestData.WELDING)
 			.language(new LanguageSkill("sv", CefrLevel.C2))
@@ -159,13 +176,13 @@ class CandidatePoolTest {
 			.build();
 	}
 
-	private static OpeningDetails hunterOpening(String word) {
+	private static OpeningDetails gardenerOpening(String word) {
 		OpeningDetails welder = EmployerTestData.welder(word);
-		return new OpeningDetails("Jägare " + word, HUNTER, "Jägare", welder.skills(), welder.descriptionHtml(),
-				welder.country(), welder.municipalityCode(), welder.municipalityName(), welder.employmentType(),
-				welder.workingTime(), welder.remoteMode(), welder.languages(), welder.licenceIds(), welder.salaryMin(),
-				welder.salaryMax(), welder.currency(), welder.salaryPeriod(), welder.deadline(), welder.applyUrl(),
-				welder.applyEmail());
+		return new OpeningDetails("Trädgårdsarbetare " + word, GARDENER, "Trädgårdsarbetare", welder.skills(),
+				welder.descriptionHtml(), welder.country(), welder.municipalityCode(), welder.municipalityName(),
+				welder.employmentType(), welder.workingTime(), welder.remoteMode(), welder.languages(),
+				welder.licenceIds(), welder.salaryMin(), welder.salaryMax(), welder.currency(), welder.salaryPeriod(),
+				welder.deadline(), welder.applyUrl(), welder.applyEmail());
 	}
 
 }
