@@ -6,12 +6,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.arcticmatch.matcher.concepts.Concepts;
+import io.arcticmatch.matcher.concepts.core.ConceptMatch.Known;
 import io.arcticmatch.matcher.concepts.language.CefrLevel;
 import io.arcticmatch.matcher.concepts.licence.DrivingLicence;
 import io.arcticmatch.matcher.concepts.skill.SkillConcept;
@@ -200,17 +203,78 @@ public class PostingScorer {
 	}
 
 	/**
+	 * Prepares tighter upper bounds of the scores of one posting than
+	 * {@link #boundFor(JobPosting)}, for bounding one posting against many seekers
+	 * (reverse matching): the skills part is what the seeker's skills can give at most
+	 * (through the same relations scoring compares them by: the same id, the same
+	 * concept, a linked concept), the place, languages, licences, employment type and
+	 * remote parts are exact, and only the salary part is at its most when the ad states
+	 * a salary. Costs a table of the skills that give credit per posting, so it pays off
+	 * only over many seekers. Allocates per seeker only for those who hold a skill that
+	 * gives credit.
+	 * @param posting the posting
+	 * @return the bound of its scores
+	 */
+	Bound tightBoundFor(JobPosting posting) {
+		Instant now = this.clock.instant();
+		double constant = freshness(posting, now, null) + deadline(posting, now, null);
+		double others = 0;
+		if (!posting.languages().isEmpty()) {
+			others += this.weights.languages();
+		}
+		if (!posting.drivingLicences().isEmpty()) {
+			others += this.weights.licences();
+		}
+		if (posting.employmentType() != null) {
+			others += this.weights.employmentType();
+		}
+		if (posting.remote() != null) {
+			others += this.weights.remote();
+		}
+		double salary = (posting.salary() != null) ? this.weights.salary() : 0;
+		return new Bound(posting, constant, others, salary, new SkillCredits(posting));
+	}
+
+	/**
 	 * The upper bound of one posting's scores, for any profile.
 	 */
 	final class Bound {
 
 		private final JobPosting posting;
 
+		/**
+		 * The parts that do not depend on the seeker, plus (unless {@link #skills} is
+		 * set) the others at their most.
+		 */
 		private final double constant;
+
+		/**
+		 * In a tight bound, the languages, licences, employment type and remote parts at
+		 * their most; they are computed per seeker. 0 otherwise (they are in
+		 * {@link #constant}).
+		 */
+		private final double others;
+
+		/** In a tight bound, the salary part at its most; 0 otherwise. */
+		private final double salary;
+
+		/** In a tight bound, the skills that give credit; null otherwise. */
+		private final @Nullable SkillCredits skills;
 
 		private Bound(JobPosting posting, double constant) {
 			this.posting = posting;
 			this.constant = constant;
+			this.others = 0;
+			this.salary = 0;
+			this.skills = null;
+		}
+
+		private Bound(JobPosting posting, double constant, double others, double salary, SkillCredits skills) {
+			this.posting = posting;
+			this.constant = constant;
+			this.others = others;
+			this.salary = salary;
+			this.skills = skills;
 		}
 
 		/**
@@ -218,7 +282,111 @@ public class PostingScorer {
 		 * @return at least the score of the posting for the profile
 		 */
 		double of(Seeker seeker) {
-			return Math.max(MatchScore.MIN, occupation(seeker) + place(seeker.profile()) + this.constant);
+			if (this.skills == null) {
+				return Math.max(MatchScore.MIN, occupation(seeker) + place(seeker.profile()) + this.constant);
+			}
+			return withSkills(seeker, this.skills.of(seeker));
+		}
+
+		/**
+		 * @param seeker a prepared job seeker
+		 * @return at least the seeker's skills part: in a tight bound, per skill asked
+		 * for, the best credit any of the seeker's skills gives for it; otherwise all
+		 * covered
+		 */
+		double skills(Seeker seeker) {
+			if (this.skills == null) {
+				boolean asks = !this.posting.skills().isEmpty() || !this.posting.niceToHaveSkills().isEmpty();
+				return asks ? PostingScorer.this.weights.skills() : 0;
+			}
+			return this.skills.of(seeker);
+		}
+
+		/**
+		 * The same as {@link #of(Seeker)} when the skills part is known to be at most
+		 * {@code skills}: 0 for a seeker who holds none of {@link #creditedSkillIds()}.
+		 * @param seeker a prepared job seeker
+		 * @param skills at least the seeker's skills part
+		 * @return at least the score of the posting for the profile
+		 */
+		double withSkills(Seeker seeker, double skills) {
+			return Math.max(MatchScore.MIN, unclampedWithSkills(seeker, skills));
+		}
+
+		/**
+		 * {@link #of(Seeker)} before the lift to {@link MatchScore#MIN}: when it is below
+		 * that (by more than rounding), the seeker's score is {@link MatchScore#MIN}.
+		 * @param seeker a prepared job seeker
+		 * @return at least the seeker's unbounded score, up to rounding
+		 */
+		double unclamped(Seeker seeker) {
+			if (this.skills == null) {
+				return occupation(seeker) + place(seeker.profile()) + this.constant;
+			}
+			return unclampedWithSkills(seeker, this.skills.of(seeker));
+		}
+
+		/**
+		 * {@link #withSkills} before the lift to {@link MatchScore#MIN}.
+		 * @param seeker a prepared job seeker
+		 * @param skills at least the seeker's skills part
+		 * @return at least the seeker's unbounded score, up to rounding
+		 */
+		double unclampedWithSkills(Seeker seeker, double skills) {
+			if (this.skills == null) {
+				return unclamped(seeker);
+			}
+			PostingScorer scorer = PostingScorer.this;
+			SeekerProfile profile = seeker.profile();
+			return occupation(seeker) + skills + scorer.languages(seeker, this.posting, null)
+					+ scorer.licences(seeker, this.posting, null) + scorer.place(profile, this.posting, null)
+					+ scorer.employmentType(profile, this.posting, null) + scorer.remote(profile, this.posting, null)
+					+ this.salary + this.constant;
+		}
+
+		/**
+		 * {@link #of(SeekerProfile)} before the lift to {@link MatchScore#MIN}.
+		 * @param profile a job seeker
+		 * @return at least the profile's unbounded score, up to rounding
+		 */
+		double unclamped(SeekerProfile profile) {
+			if (this.skills != null) {
+				return unclamped(prepare(profile));
+			}
+			return occupation(profile) + place(profile) + this.constant;
+		}
+
+		/**
+		 * The bound of every seeker who shares at most {@code digits} leading ISCO digits
+		 * with the ad and not its concept, for skipping them all without looking at each.
+		 * @param digits 0 to 4
+		 * @return at least {@link #of} of every such seeker
+		 */
+		double sharingAtMost(int digits) {
+			return Math.max(MatchScore.MIN, unclampedSharingAtMost(digits, true));
+		}
+
+		/**
+		 * {@link #sharingAtMost} before the lift to {@link MatchScore#MIN}: when it is
+		 * below that (by more than rounding), every such seeker scores
+		 * {@link MatchScore#MIN}.
+		 * @param digits 0 to 4, or 5 for any seeker
+		 * @param skills whether the seekers may hold skills that give credit (false: they
+		 * hold none of {@link #creditedSkillIds()}; only for a tight bound)
+		 * @return at least {@link #unclamped} of every such seeker
+		 */
+		double unclampedSharingAtMost(int digits, boolean skills) {
+			PostingOccupation wanted = this.posting.occupation();
+			MatchWeights weights = PostingScorer.this.weights;
+			double share = 0;
+			for (int level = 0; level <= digits; level++) {
+				// the shares need not grow with the level
+				share = Math.max(share, share(level));
+			}
+			double occupation = (wanted != null)
+					? (weights.occupation() + weights.experience()) * share * wanted.confidence() : 0;
+			double skillsPart = (this.skills != null && skills) ? this.skills.most() : 0;
+			return occupation + weights.distance() + skillsPart + this.others + this.salary + this.constant;
 		}
 
 		/**
@@ -227,6 +395,9 @@ public class PostingScorer {
 		 * @return at least the score of the posting for the profile
 		 */
 		double of(SeekerProfile profile) {
+			if (this.skills != null) {
+				return of(prepare(profile));
+			}
 			return Math.max(MatchScore.MIN, occupation(profile) + place(profile) + this.constant);
 		}
 
@@ -237,7 +408,32 @@ public class PostingScorer {
 		 * @return at least {@link #of} of every such seeker
 		 */
 		double withoutOccupation() {
-			return Math.max(MatchScore.MIN, PostingScorer.this.weights.distance() + this.constant);
+			return Math.max(MatchScore.MIN, unclampedSharingAtMost(0, true));
+		}
+
+		/**
+		 * The bound of every seeker neither the occupation nor the skills part gives
+		 * anything: who shares fewer than two ISCO digits with the ad and not its
+		 * concept, and holds none of {@link #creditedSkillIds()}. The same as
+		 * {@link #withoutOccupation()} unless the bound is tight.
+		 * @return at least {@link #of} of every such seeker
+		 */
+		double withoutOccupationOrSkills() {
+			if (this.skills == null) {
+				return withoutOccupation();
+			}
+			return Math.max(MatchScore.MIN, unclampedSharingAtMost(0, false));
+		}
+
+		/**
+		 * In a tight bound, the skill ids and skill concept ids that give credit for a
+		 * skill the ad asks for: a seeker who holds none of them (by id, or by the id of
+		 * the concept their skill is) earns no skill points.
+		 * @return the ids; empty when the ad asks for no skill; null when the bound is
+		 * not tight (every skill may give credit)
+		 */
+		@Nullable Set<String> creditedSkillIds() {
+			return (this.skills != null) ? this.skills.credits.keySet() : null;
 		}
 
 		private double occupation(Seeker seeker) {
@@ -291,6 +487,123 @@ public class PostingScorer {
 			}
 			return mobility.willingToRelocate() ? weights.relocation() : -weights.tooFarPenalty();
 		}
+
+	}
+
+	/**
+	 * For one posting, which skills give how much credit for which skill it asks for: the
+	 * skill's own id (full credit, as scoring compares ids first), its concept's id (full
+	 * credit) and the ids of the concepts linked to it (the link's weight), the same
+	 * relations {@link #skill} compares through.
+	 */
+	private final class SkillCredits {
+
+		/**
+		 * Per skill asked for (required, then nice to have), what covering it is worth.
+		 */
+		private final double[] worth;
+
+		/**
+		 * Per skill or concept id, the asked skills it gives credit for, and how much.
+		 */
+		private final Map<String, Credit> credits;
+
+		private SkillCredits(JobPosting posting) {
+			List<String> required = posting.skills();
+			List<String> niceToHave = posting.niceToHaveSkills();
+			int asked = required.size() + niceToHave.size();
+			this.worth = new double[asked];
+			Map<String, Map<Integer, Double>> credits = new HashMap<>();
+			if (asked == 0) {
+				this.credits = Map.of();
+				return;
+			}
+			double share = PostingScorer.this.weights.niceToHaveSkillShare();
+			double each = PostingScorer.this.weights.skills() / (required.size() + share * niceToHave.size());
+			for (int a = 0; a < asked; a++) {
+				boolean isRequired = a < required.size();
+				String skill = isRequired ? required.get(a) : niceToHave.get(a - required.size());
+				this.worth[a] = isRequired ? each : each * share;
+				put(credits, skill, a, 1);
+				Optional<SkillConcept> concept = PostingScorer.this.concepts.skills().byId(skill);
+				if (concept.isPresent()) {
+					put(credits, concept.get().id(), a, 1);
+					for (Known<SkillConcept> link : PostingScorer.this.concepts.skills().links(concept.get())) {
+						put(credits, link.concept().id(), a, link.confidence().weight());
+					}
+				}
+			}
+			Map<String, Credit> table = new HashMap<>();
+			credits.forEach((id, byAsked) -> {
+				int[] indexes = new int[byAsked.size()];
+				double[] values = new double[byAsked.size()];
+				int i = 0;
+				for (Map.Entry<Integer, Double> credit : byAsked.entrySet()) {
+					indexes[i] = credit.getKey();
+					values[i] = credit.getValue();
+					i++;
+				}
+				table.put(id, new Credit(indexes, values));
+			});
+			this.credits = Map.copyOf(table);
+		}
+
+		private static void put(Map<String, Map<Integer, Double>> credits, String id, int asked, double credit) {
+			if (credit > 0) {
+				credits.computeIfAbsent(id, (key) -> new HashMap<>()).merge(asked, credit, Math::max);
+			}
+		}
+
+		/**
+		 * @return the most the skills part gives: every skill covered
+		 */
+		double most() {
+			return (this.worth.length == 0) ? 0 : PostingScorer.this.weights.skills();
+		}
+
+		/**
+		 * @return at least the seeker's skills part: per skill asked for, the best credit
+		 * any of the seeker's skills gives for it
+		 */
+		double of(Seeker seeker) {
+			double[] best = null;
+			for (int i = 0; i < seeker.skillIds.length; i++) {
+				best = add(this.credits.get(seeker.skillIds[i]), best);
+				SkillConcept concept = seeker.skillConcepts[i];
+				if (concept != null && !concept.id().equals(seeker.skillIds[i])) {
+					best = add(this.credits.get(concept.id()), best);
+				}
+			}
+			if (best == null) {
+				return 0;
+			}
+			double sum = 0;
+			for (int a = 0; a < best.length; a++) {
+				sum += this.worth[a] * best[a];
+			}
+			return sum;
+		}
+
+		private double @Nullable [] add(@Nullable Credit credit, double @Nullable [] best) {
+			if (credit == null) {
+				return best;
+			}
+			double[] bestSoFar = (best != null) ? best : new double[this.worth.length];
+			for (int i = 0; i < credit.asked().length; i++) {
+				bestSoFar[credit.asked()[i]] = Math.max(bestSoFar[credit.asked()[i]], credit.credit()[i]);
+			}
+			return bestSoFar;
+		}
+
+	}
+
+	/**
+	 * What one skill or concept id gives.
+	 *
+	 * @param asked the indexes of the skills asked for it gives credit for
+	 * @param credit the credit for each, in (0, 1]
+	 */
+	private record Credit(int[] asked, double[] credit) {
 
 	}
 
@@ -352,6 +665,22 @@ public class PostingScorer {
 		 */
 		List<String> iscoCodes() {
 			return Arrays.stream(this.iscoCodes).filter((code) -> !code.isEmpty()).toList();
+		}
+
+		/**
+		 * The ids a skill table can know the seeker's skills by: each skill's id and,
+		 * when it differs, its concept's id.
+		 * @return the ids, without repeats
+		 */
+		Set<String> skillKeys() {
+			Set<String> keys = new LinkedHashSet<>();
+			for (int i = 0; i < this.skillIds.length; i++) {
+				keys.add(this.skillIds[i]);
+				if (this.skillConcepts[i] != null) {
+					keys.add(this.skillConcepts[i].id());
+				}
+			}
+			return keys;
 		}
 
 	}

@@ -1,5 +1,6 @@
 package io.arcticmatch.matcher.matching;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -168,6 +169,104 @@ class CandidateMatcherTest {
 		for (int round = 0; round < 12; round++) {
 			JobPosting opening = random.chance(0.75) ? openings.get(round % openings.size()) : random.posting();
 			int limit = 1 + sizes.nextInt(60);
+
+			assertThat(this.matcher.topCandidates(opening, pool, limit)).as("seed %x, round %d", seed, round)
+				.isEqualTo(everyoneScored(opening, candidates, limit));
+		}
+	}
+
+	@Test
+	void aPoolServesOpeningsWithoutOccupationBySkillsExactlyAsScoringEveryCandidate() {
+		// openings that name no occupation (or one no candidate shares) rank everyone by
+		// skills, place and the rest: the pool looks first at those who hold a skill that
+		// gives credit, then at the others only if they can still make the list
+		long seed = RandomizedMatching.seed(CandidateMatcherTest.class);
+		RandomizedMatching random = new RandomizedMatching(new Random(seed));
+		Random sizes = new Random(seed);
+		List<JobPosting> openings = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			JobPosting opening = random.posting();
+			openings.add(random.chance(0.75) ? opening.toBuilder().occupation(null).build() : opening);
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (int i = 0; i < 6_000; i++) {
+			JobPosting near = random.chance(0.8) ? random.pick(openings) : random.posting();
+			SeekerProfile profile = PostingScorerInvariantsTest.withRelatedSkills(random, random.profileFor(near),
+					near);
+			candidates.add(new Candidate("seeker-%05d".formatted(sizes.nextInt(100_000)) + "-" + i, profile));
+		}
+		CandidateMatcher.Pool pool = this.matcher.pool(candidates);
+		for (int round = 0; round < 12; round++) {
+			JobPosting opening = random.chance(0.75) ? openings.get(round % openings.size())
+					: random.posting().toBuilder().occupation(null).build();
+			int limit = 1 + sizes.nextInt(100);
+
+			assertThat(this.matcher.topCandidates(opening, pool, limit)).as("seed %x, round %d", seed, round)
+				.isEqualTo(everyoneScored(opening, candidates, limit));
+		}
+	}
+
+	@Test
+	void aPoolRanksCandidatesTiedAtTheLeastScoreByIdAsScoringEveryCandidate() {
+		// a passed deadline costs more than most candidates earn: few score above 0,
+		// the rest tie at 0 and the list is filled by id; whom the bound puts below 0
+		// is known to score 0 without scoring
+		long seed = RandomizedMatching.seed(CandidateMatcherTest.class);
+		RandomizedMatching random = new RandomizedMatching(new Random(seed));
+		Random sizes = new Random(seed);
+		List<JobPosting> openings = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			openings.add(random.posting()
+				.toBuilder()
+				.applicationDeadline(RandomizedMatching.NOW.instant().minus(Duration.ofDays(2)))
+				.build());
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (int i = 0; i < 5_000; i++) {
+			JobPosting near = random.chance(0.5) ? random.pick(openings) : random.posting();
+			candidates
+				.add(new Candidate("seeker-%05d".formatted(sizes.nextInt(100_000)) + "-" + i, random.profileFor(near)));
+		}
+		CandidateMatcher.Pool pool = this.matcher.pool(candidates);
+		for (int round = 0; round < 9; round++) {
+			JobPosting opening = openings.get(round % openings.size());
+			int limit = 1 + sizes.nextInt(round < 3 ? 60 : 4_000);
+			List<CandidateMatch> expected = everyoneScored(opening, candidates, limit);
+
+			assertThat(this.matcher.topCandidates(opening, pool, limit)).as("seed %x, round %d", seed, round)
+				.isEqualTo(expected);
+			assertThat(this.matcher.topCandidates(opening, candidates, limit)).as("seed %x, round %d", seed, round)
+				.isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void aPoolLooksAtWiderOccupationGroupsOnlyWhenTheyCanStillMakeTheList() {
+		// openings that state little but the occupation: the occupation part decides,
+		// and those sharing three or two ISCO digits fill the list when few share the
+		// concept or unit group
+		long seed = RandomizedMatching.seed(CandidateMatcherTest.class);
+		RandomizedMatching random = new RandomizedMatching(new Random(seed));
+		Random sizes = new Random(seed);
+		List<JobPosting> openings = new ArrayList<>();
+		while (openings.size() < 4) {
+			JobPosting drawn = random.posting();
+			if (drawn.occupation() != null) {
+				openings.add(JobPosting.builder(drawn.id(), drawn.title(), drawn.place(), drawn.published())
+					.occupation(drawn.occupation())
+					.build());
+			}
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (int i = 0; i < 6_000; i++) {
+			JobPosting near = random.chance(0.8) ? random.pick(openings) : random.posting();
+			candidates
+				.add(new Candidate("seeker-%05d".formatted(sizes.nextInt(100_000)) + "-" + i, random.profileFor(near)));
+		}
+		CandidateMatcher.Pool pool = this.matcher.pool(candidates);
+		for (int round = 0; round < 12; round++) {
+			JobPosting opening = openings.get(round % openings.size());
+			int limit = 1 + sizes.nextInt(round < 4 ? 60 : 1_500);
 
 			assertThat(this.matcher.topCandidates(opening, pool, limit)).as("seed %x, round %d", seed, round)
 				.isEqualTo(everyoneScored(opening, candidates, limit));

@@ -80,6 +80,128 @@ class PostingScorerInvariantsTest {
 		}
 	}
 
+	@Test
+	void theTightBoundsAreNeverBelowTheScore(TestInfo test) {
+		RandomizedMatching random = random(test);
+		for (int round = 0; round < ROUNDS * 5; round++) {
+			JobPosting posting = random.posting();
+			SeekerProfile profile = withRelatedSkills(random,
+					random.profileFor(random.chance(0.7) ? posting : random.posting()), posting);
+			PostingScorer.Seeker seeker = this.scorer.prepare(profile);
+			PostingScorer.Bound bound = this.scorer.tightBoundFor(posting);
+
+			MatchScore score = this.scorer.score(profile, posting);
+
+			String context = "seed %x round %d%n%s".formatted(seed, round, score.toTree());
+			assertThat(bound.of(seeker)).as(context).isGreaterThanOrEqualTo(score.value() - 1e-9);
+			assertThat(bound.of(profile)).as(context).isGreaterThanOrEqualTo(score.value() - 1e-9);
+			// the bound the matcher uses for a seeker who holds no skill that gives
+			// credit
+			Set<String> credited = bound.creditedSkillIds();
+			assertThat(credited).as(context).isNotNull();
+			boolean holdsNone = seeker.skillKeys().stream().noneMatch(credited::contains);
+			if (holdsNone) {
+				assertThat(bound.withSkills(seeker, 0)).as(context).isGreaterThanOrEqualTo(score.value() - 1e-9);
+			}
+			for (int digits = sharedDigits(seeker, posting); digits <= 4; digits++) {
+				assertThat(bound.sharingAtMost(digits)).as(context + " sharing at most " + digits)
+					.isGreaterThanOrEqualTo(bound.of(seeker) - 1e-9);
+			}
+			if (sharesNoOccupationGroup(seeker, posting)) {
+				assertThat(bound.withoutOccupation()).as(context).isGreaterThanOrEqualTo(bound.of(seeker) - 1e-9);
+				if (holdsNone) {
+					assertThat(bound.withoutOccupationOrSkills()).as(context)
+						.isGreaterThanOrEqualTo(bound.of(seeker) - 1e-9);
+				}
+			}
+		}
+	}
+
+	@Test
+	void theTightSkillsBoundIsTheSkillsPartOfTheScore(TestInfo test) {
+		// the skills part is where the tight bound differs most from the loose one: it
+		// must follow every relation scoring compares skills through, and no more
+		RandomizedMatching random = random(test);
+		int partlyCovered = 0;
+		for (int round = 0; round < ROUNDS * 5; round++) {
+			JobPosting posting = random.posting();
+			SeekerProfile profile = withRelatedSkills(random, random.profileFor(posting), posting);
+			PostingScorer.Seeker seeker = this.scorer.prepare(profile);
+			PostingScorer.Bound bound = this.scorer.tightBoundFor(posting);
+
+			MatchScore score = this.scorer.score(profile, posting);
+			MatchReason skills = score.reasons()
+				.stream()
+				.filter((reason) -> reason.key().equals(MatchReasons.SKILLS))
+				.findFirst()
+				.orElseThrow();
+
+			String context = "seed %x round %d%n%s".formatted(seed, round, score.toTree());
+			assertThat(bound.skills(seeker)).as(context).isCloseTo(skills.value(), within());
+			if (RandomizedMatching.flatten(List.of(skills))
+				.stream()
+				.anyMatch((reason) -> reason.key().equals(MatchReasons.SKILL_PARTLY_COVERED)
+						|| reason.key().equals(MatchReasons.SKILL_MERIT_PARTLY_COVERED))) {
+				partlyCovered++;
+			}
+		}
+		// the rounds exercised credit through linked concepts
+		assertThat(partlyCovered).as("seed %x", seed).isGreaterThan(ROUNDS / 10);
+	}
+
+	/**
+	 * The profile with, at random, skills the posting asks for (required or nice to
+	 * have), linked to them, or the same concept under a padded id, so that every way a
+	 * skill can give credit is taken.
+	 */
+	static SeekerProfile withRelatedSkills(RandomizedMatching random, SeekerProfile profile, JobPosting posting) {
+		SeekerProfile.Builder builder = profile.toBuilder();
+		List<String> asked = new ArrayList<>(posting.skills());
+		asked.addAll(posting.niceToHaveSkills());
+		for (String skill : asked) {
+			if (random.chance(0.3)) {
+				RandomizedMatching.CONCEPTS.skills()
+					.byId(skill)
+					.map((concept) -> RandomizedMatching.CONCEPTS.skills().links(concept))
+					.filter((links) -> !links.isEmpty())
+					.ifPresent((links) -> builder.skill(random.pick(links).concept().id()));
+			}
+			if (random.chance(0.15)) {
+				builder.skill(" " + skill + " ");
+			}
+			if (random.chance(0.15)) {
+				builder.skill(skill);
+			}
+		}
+		return builder.build();
+	}
+
+	/**
+	 * @return how many leading ISCO digits the seeker's occupations share with the
+	 * posting's at most; 5 for its very concept, 0 when it names none
+	 */
+	private static int sharedDigits(PostingScorer.Seeker seeker, JobPosting posting) {
+		if (posting.occupation() == null) {
+			return 0;
+		}
+		String wanted = posting.occupation().iscoCode();
+		if (seeker.profile()
+			.occupations()
+			.stream()
+			.anyMatch((occupation) -> occupation.conceptId().equals(posting.occupation().conceptId()))) {
+			return 5;
+		}
+		int most = 0;
+		for (String code : seeker.iscoCodes()) {
+			int shared = 0;
+			while (shared < Math.min(code.length(), wanted.length()) && code.charAt(shared) == wanted.charAt(shared)) {
+				shared++;
+			}
+			most = Math.max(most, shared);
+		}
+		return most;
+	}
+
 	private static boolean sharesNoOccupationGroup(PostingScorer.Seeker seeker, JobPosting posting) {
 		if (posting.occupation() == null) {
 			return true;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.arcticmatch.web.accounts.AccountId;
 import io.arcticmatch.web.accounts.PersonalData;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,12 @@ public class Consents implements PersonalData {
 
 	private final Clock clock;
 
-	Consents(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Consents(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -109,6 +113,7 @@ public class Consents implements PersonalData {
 		this.jdbc.sql("delete from consent_change where account_id = :account")
 			.param("account", account.value())
 			.update();
+		this.events.publishEvent(new ConsentsChanged(account));
 	}
 
 	private void record(AccountId seeker, ConsentPurpose purpose, boolean given) {
@@ -121,6 +126,7 @@ public class Consents implements PersonalData {
 			.param("given", given)
 			.param("at", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
+		this.events.publishEvent(new ConsentsChanged(seeker));
 	}
 
 }

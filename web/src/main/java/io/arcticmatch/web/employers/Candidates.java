@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.arcticmatch.matcher.matching.CandidateMatcher;
-import io.arcticmatch.matcher.matching.CandidateMatcher.Candidate;
 import io.arcticmatch.matcher.matching.MatchScore;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.web.accounts.Account;
@@ -23,7 +22,6 @@ import io.arcticmatch.web.accounts.AccountService;
 import io.arcticmatch.web.accounts.Role;
 import io.arcticmatch.web.consent.ConsentPurpose;
 import io.arcticmatch.web.consent.Consents;
-import io.arcticmatch.web.profiles.SeekerProfiles;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +40,7 @@ public class Candidates {
 
 	private final Openings openings;
 
-	private final SeekerProfiles profiles;
+	private final CandidatePool pool;
 
 	private final Consents consents;
 
@@ -58,12 +56,12 @@ public class Candidates {
 
 	private final Clock clock;
 
-	Candidates(JdbcClient jdbc, Openings openings, SeekerProfiles profiles, Consents consents, CandidateMatcher matcher,
+	Candidates(JdbcClient jdbc, Openings openings, CandidatePool pool, Consents consents, CandidateMatcher matcher,
 			AccountService accounts, Employers employers, EmployerMails mails, EmployersSettings settings,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.openings = openings;
-		this.profiles = profiles;
+		this.pool = pool;
 		this.consents = consents;
 		this.matcher = matcher;
 		this.accounts = accounts;
@@ -81,18 +79,18 @@ public class Candidates {
 	public List<MatchedCandidate> top(Account account, UUID openingId) {
 		Opening opening = this.openings.get(account, openingId);
 		JobPosting posting = this.openings.posting(opening);
-		List<Candidate> candidates = this.profiles.consenting(ConsentPurpose.EMPLOYERS)
-			.stream()
-			.map((stored) -> new Candidate(stored.seeker().value().toString(), stored.profile()))
-			.toList();
 		Map<UUID, Invitation> invited = invitationsOf(openingId).stream()
 			.collect(Collectors.toMap(Invitation::seeker, Function.identity()));
-		return this.matcher.topCandidates(posting, candidates, this.settings.candidates()).stream().flatMap((match) -> {
-			UUID seeker = UUID.fromString(match.candidateId());
-			return this.accounts.find(new AccountId(seeker))
-				.map((found) -> new MatchedCandidate(seeker, found.displayName(), match.score(), invited.get(seeker)))
-				.stream();
-		}).toList();
+		return this.matcher.topCandidates(posting, this.pool.current(), this.settings.candidates())
+			.stream()
+			.flatMap((match) -> {
+				UUID seeker = UUID.fromString(match.candidateId());
+				return this.accounts.find(new AccountId(seeker))
+					.map((found) -> new MatchedCandidate(seeker, found.displayName(), match.score(),
+							invited.get(seeker)))
+					.stream();
+			})
+			.toList();
 	}
 
 	/**

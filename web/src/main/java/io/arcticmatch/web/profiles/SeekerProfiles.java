@@ -16,6 +16,7 @@ import io.arcticmatch.web.consent.ConsentPurpose;
 import io.arcticmatch.web.consent.Consents;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +35,14 @@ public class SeekerProfiles implements PersonalData {
 
 	private final Clock clock;
 
-	SeekerProfiles(JdbcClient jdbc, JsonMapper json, Consents consents, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	SeekerProfiles(JdbcClient jdbc, JsonMapper json, Consents consents, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.consents = consents;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public Optional<StoredProfile> find(AccountId seeker) {
@@ -62,6 +66,7 @@ public class SeekerProfiles implements PersonalData {
 			.param("profile", this.json.writeValueAsString(profile))
 			.param("updatedAt", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
+		this.events.publishEvent(new SeekerProfileChanged(seeker));
 	}
 
 	/**
@@ -101,6 +106,7 @@ public class SeekerProfiles implements PersonalData {
 		this.jdbc.sql("delete from seeker_profile where account_id = :account")
 			.param("account", account.value())
 			.update();
+		this.events.publishEvent(new SeekerProfileChanged(account));
 	}
 
 	private StoredProfile toStoredProfile(ResultSet row, int rowNumber) throws SQLException {
