@@ -94,9 +94,10 @@ public final class ImportBenchmark {
 				textOnly[round] = textOnlyLucene(files, work.resolve("text-" + round));
 				baseline[round] = sameDocumentsLucene(files, work.resolve("bare-" + round), preparation, interpreter);
 				candidate[round] = importCommand(files, work.resolve("index-" + round), preparation, interpreter);
-				System.out.println("round %d: bare Lucene (the store's documents) %.2f s, import %.2f s, ratio %.2f; "
-						+ "bare Lucene (id, title, text, raw ad only) %.2f s".formatted(round + 1, baseline[round],
-								candidate[round], candidate[round] / baseline[round], textOnly[round]));
+				System.out.println(("round %d: bare Lucene (the store's documents) %.2f s, import %.2f s, ratio %.2f; "
+						+ "bare Lucene (id, title, text, raw ad only) %.2f s")
+					.formatted(round + 1, baseline[round], candidate[round], candidate[round] / baseline[round],
+							textOnly[round]));
 			}
 			double base = median(baseline);
 			double cand = median(candidate);
