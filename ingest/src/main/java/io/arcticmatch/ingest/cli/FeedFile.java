@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.PageSplit;
+import io.arcticmatch.ingest.source.ParsedPosting;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceFormat;
 import io.arcticmatch.ingest.source.jobtech.JobTechPages;
@@ -16,6 +17,7 @@ import io.arcticmatch.ingest.source.parse.Pages;
 import io.arcticmatch.ingest.source.tyomarkkinatori.TeTptPages;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Recognises which feed a file comes from by its shape and splits it into raw postings
@@ -29,10 +31,10 @@ final class FeedFile {
 	/**
 	 * @param content the file's text
 	 * @param readAt when it was read, standing in for the fetch time
-	 * @return the raw postings and the parts that are not ads, or why the file is no feed
-	 * at all
+	 * @return the raw postings, each with its parsed payload (the file is parsed once),
+	 * and the parts that are not ads, or why the file is no feed at all
 	 */
-	static PageSplit<RawPosting> split(String content, Instant readAt) {
+	static PageSplit<ParsedPosting> split(String content, Instant readAt) {
 		Pages.PageOrProblem parsed = Pages.parse(content);
 		JsonNode tree = parsed.tree();
 		if (tree == null) {
@@ -40,21 +42,21 @@ final class FeedFile {
 		}
 		JsonNode sample = firstAd(tree);
 		if (tree.path("response").path("docs").isArray() || sample.has("ilmoitusnumero")) {
-			return TeTptPages.split(tree.has("response") ? content : wrapInSolrResponse(content), readAt);
+			return TeTptPages.splitParsed(tree.has("response") ? tree : wrapInSolrResponse(tree), readAt);
 		}
 		if (tree.path("items").isArray()) {
-			return navFeedPage(content, readAt);
+			return withoutTrees(navFeedPage(content, readAt));
 		}
 		if (sample.has("ad_content") || sample.has("sistEndret") || sample.has("json")) {
-			return Pages.split(singleton(tree), "$", (item) -> item, "uuid", SourceFormat.NAV_FEED_ENTRY, readAt, null);
+			return Pages.splitParsed(singleton(tree), "$", (item) -> item, "uuid", SourceFormat.NAV_FEED_ENTRY, readAt,
+					null);
 		}
 		if (sample.has("properties") && sample.has("uuid")) {
-			return NavInternalPages.split(
-					tree.isObject() && !tree.has("content") && !tree.has("hits") ? "[" + content + "]" : content,
-					readAt);
+			return NavInternalPages.splitParsed(
+					tree.isObject() && !tree.has("content") && !tree.has("hits") ? inList(tree) : tree, readAt);
 		}
 		if (sample.has("headline") || sample.has("removed")) {
-			return JobTechPages.split(tree.isObject() && !tree.has("hits") ? "[" + content + "]" : content, readAt);
+			return JobTechPages.splitParsed(tree.isObject() && !tree.has("hits") ? inList(tree) : tree, readAt);
 		}
 		return new PageSplit.Malformed<>("not a NAV, JobTech or TE feed file: no ad of a known shape in it");
 	}
@@ -95,12 +97,32 @@ final class FeedFile {
 		return first.has("_source") ? first.path("_source") : first;
 	}
 
-	private static JsonNode singleton(JsonNode tree) {
-		return tree.isArray() ? tree : JsonNodeFactory.instance.arrayNode().add(tree);
+	/**
+	 * The withdrawals of a NAV feed page are small stubs written by its splitter: their
+	 * converter parses them.
+	 */
+	private static PageSplit<ParsedPosting> withoutTrees(PageSplit<RawPosting> split) {
+		return switch (split) {
+			case PageSplit.Malformed<RawPosting> malformed -> new PageSplit.Malformed<>(malformed.reason());
+			case PageSplit.Split<RawPosting> raw ->
+				new PageSplit.Split<>(raw.items().stream().map((posting) -> new ParsedPosting(posting, null)).toList(),
+						raw.rejected(), raw.next());
+		};
 	}
 
-	private static String wrapInSolrResponse(String doc) {
-		return "{\"responseHeader\":{\"status\":0},\"response\":{\"numFound\":1,\"start\":0,\"docs\":[" + doc + "]}}";
+	private static JsonNode singleton(JsonNode tree) {
+		return tree.isArray() ? tree : inList(tree);
+	}
+
+	private static JsonNode inList(JsonNode tree) {
+		return JsonNodeFactory.instance.arrayNode().add(tree);
+	}
+
+	private static JsonNode wrapInSolrResponse(JsonNode doc) {
+		ObjectNode answer = JsonNodeFactory.instance.objectNode();
+		answer.putObject("responseHeader").put("status", 0);
+		answer.putObject("response").put("numFound", 1).put("start", 0).putArray("docs").add(doc);
+		return answer;
 	}
 
 }

@@ -20,7 +20,7 @@ import io.arcticmatch.ingest.normalise.Preparation;
 import io.arcticmatch.ingest.normalise.Preparation.Prepared;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.PageSplit;
-import io.arcticmatch.ingest.source.RawPosting;
+import io.arcticmatch.ingest.source.ParsedPosting;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.PostingIndex;
 
@@ -106,10 +106,10 @@ class FeedFileImport {
 				continue;
 			}
 			switch (FeedFile.split(content, this.clock.instant())) {
-				case PageSplit.Malformed<RawPosting> malformed ->
+				case PageSplit.Malformed<ParsedPosting> malformed ->
 					ready.put(new Chunk.Malformed(file, malformed.reason()));
-				case PageSplit.Split<RawPosting> split -> {
-					List<RawPosting> ads = split.items();
+				case PageSplit.Split<ParsedPosting> split -> {
+					List<ParsedPosting> ads = split.items();
 					for (int from = 0; from == 0 || from < ads.size(); from += this.chunk) {
 						int to = Math.min(from + this.chunk, ads.size());
 						// preparing (convert, normalise) is independent per ad: use every

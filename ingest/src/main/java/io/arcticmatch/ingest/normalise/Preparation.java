@@ -3,6 +3,7 @@ package io.arcticmatch.ingest.normalise;
 import java.util.Objects;
 
 import io.arcticmatch.ingest.source.Conversion;
+import io.arcticmatch.ingest.source.ParsedPosting;
 import io.arcticmatch.ingest.source.PostingConverters;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.matcher.posting.JobPosting;
@@ -32,7 +33,19 @@ public class Preparation {
 	 * @return the posting to index, the posting to remove, or why neither
 	 */
 	public Prepared prepare(RawPosting raw) {
-		return switch (this.converters.convert(raw)) {
+		return prepare(raw, this.converters.convert(raw));
+	}
+
+	/**
+	 * @param posting a payload as fetched, parsed when its splitter had it parsed
+	 * @return the posting to index, the posting to remove, or why neither
+	 */
+	public Prepared prepare(ParsedPosting posting) {
+		return prepare(posting.raw(), this.converters.convert(posting));
+	}
+
+	private Prepared prepare(RawPosting raw, Conversion conversion) {
+		return switch (conversion) {
 			case Conversion.Converted converted -> normalise(raw, converted);
 			case Conversion.Withdrawn withdrawn -> new Prepared.Gone(withdrawn.id());
 			case Conversion.Rejected rejected -> new Prepared.Unusable(rejected.sourceId(), rejected.reason());

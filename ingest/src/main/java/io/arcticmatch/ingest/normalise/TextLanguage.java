@@ -50,6 +50,16 @@ final class TextLanguage {
 	 */
 	private static final Map<String, int[]> LANGUAGES_OF_WORD = languagesOfWord();
 
+	/**
+	 * A longer word is no marker: it is counted without being cut out and lower-cased
+	 * (lower case is never shorter, so this changes no guess).
+	 */
+	private static final int LONGEST_MARKER = LANGUAGES_OF_WORD.keySet()
+		.stream()
+		.mapToInt(String::length)
+		.max()
+		.orElseThrow();
+
 	private TextLanguage() {
 	}
 
@@ -73,6 +83,8 @@ final class TextLanguage {
 			}
 			if (end > start) {
 				seen++;
+			}
+			if (end > start && end - start <= LONGEST_MARKER) {
 				int[] languages = LANGUAGES_OF_WORD.get(text.substring(start, end).toLowerCase(Locale.ROOT));
 				if (languages != null) {
 					for (int language : languages) {

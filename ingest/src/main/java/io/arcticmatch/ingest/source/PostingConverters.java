@@ -9,6 +9,7 @@ import io.arcticmatch.ingest.source.jobtech.JobTechAdConverter;
 import io.arcticmatch.ingest.source.nav.NavFeedEntryConverter;
 import io.arcticmatch.ingest.source.nav.NavInternalAdConverter;
 import io.arcticmatch.ingest.source.tyomarkkinatori.TeTptDocConverter;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The converters by {@link SourceFormat}: one entry point for whoever replays or converts
@@ -53,6 +54,20 @@ public final class PostingConverters {
 					"no converter reads the format %s (source '%s')".formatted(raw.format(), raw.source()));
 		}
 		return converter.convert(raw);
+	}
+
+	/**
+	 * @param posting a raw posting, with its payload parsed when the splitter had it
+	 * @return its conversion, as {@link #convert(RawPosting)} would say
+	 */
+	public Conversion convert(ParsedPosting posting) {
+		RawPosting raw = posting.raw();
+		JsonNode payload = posting.payload();
+		PostingConverter converter = this.byFormat.get(raw.format());
+		if (converter == null || payload == null) {
+			return convert(raw);
+		}
+		return converter.convert(raw, payload);
 	}
 
 }

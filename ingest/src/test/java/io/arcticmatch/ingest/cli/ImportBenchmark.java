@@ -12,6 +12,14 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.arcticmatch.ingest.normalise.Normaliser;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.Sort;
+import io.arcticmatch.matcher.index.lucene.PostingAnalyzers;
+import io.arcticmatch.matcher.index.PostingFields;
+import io.arcticmatch.ingest.source.ParsedPosting;
+import io.arcticmatch.ingest.source.PageSplit;
+import io.arcticmatch.ingest.normalise.Preparation.Prepared;
 import io.arcticmatch.ingest.normalise.Preparation;
 import io.arcticmatch.ingest.source.Golden;
 import io.arcticmatch.ingest.source.PostingConverters;
@@ -40,10 +48,8 @@ import tools.jackson.databind.node.ObjectNode;
  * The import benchmark: postings generated in the three real formats (from the real
  * fixtures, ids, titles and places varied) go from files into the embedded Lucene index
  * through the import command's path (split, convert, normalise, index), and, as the
- * baseline in the same run, the same documents' text straight into a bare Lucene index.
- * Run it with
- * {@code mvn -q -pl ingest test-compile exec:exec@bench -Dbench.postings=100000}; the
- * figures go into docs/benchmarks.md.
+ * baseline in the same run, the documents the store writes for them straight into a bare
+ * Lucene index. How to run it is in docs/benchmarks.md, where the figures go.
  */
 public final class ImportBenchmark {
 
@@ -81,19 +87,24 @@ public final class ImportBenchmark {
 			QueryInterpreter interpreter = new QueryInterpreter(loaded);
 			System.out.println("concepts loaded in %.1f s (once per process, not counted below)"
 				.formatted((System.nanoTime() - concepts) / 1e9));
+			double[] textOnly = new double[rounds];
 			double[] baseline = new double[rounds];
 			double[] candidate = new double[rounds];
 			for (int round = 0; round < rounds; round++) {
-				baseline[round] = bareLucene(files, work.resolve("bare-" + round));
+				textOnly[round] = textOnlyLucene(files, work.resolve("text-" + round));
+				baseline[round] = sameDocumentsLucene(files, work.resolve("bare-" + round), preparation, interpreter);
 				candidate[round] = importCommand(files, work.resolve("index-" + round), preparation, interpreter);
-				System.out.println("round %d: bare Lucene %.2f s, import %.2f s".formatted(round + 1, baseline[round],
-						candidate[round]));
+				System.out.println(("round %d: bare Lucene (the store's documents) %.2f s, import %.2f s, ratio %.2f; "
+						+ "bare Lucene (id, title, text, raw ad only) %.2f s")
+					.formatted(round + 1, baseline[round], candidate[round], candidate[round] / baseline[round],
+							textOnly[round]));
 			}
 			double base = median(baseline);
 			double cand = median(candidate);
-			System.out
-				.println("median: bare Lucene %.2f s (%.0f postings/s), import %.2f s (%.0f postings/s), ratio %.2f"
-					.formatted(base, postings / base, cand, postings / cand, cand / base));
+			double text = median(textOnly);
+			System.out.println(("median: bare Lucene %.2f s (%.0f postings/s), import %.2f s (%.0f postings/s), "
+					+ "ratio %.2f; against the text-only baseline (%.2f s) %.2f")
+				.formatted(base, postings / base, cand, postings / cand, cand / base, text, cand / text));
 		}
 		finally {
 			IOUtils.rm(work);
@@ -127,9 +138,68 @@ public final class ImportBenchmark {
 	}
 
 	/**
-	 * The same documents, their text and id as Lucene fields and the ad as stored JSON.
+	 * The baseline: bare Lucene indexing exactly the documents the store writes (same
+	 * fields, analyzers and index sort), added from all cores as the store adds them, one
+	 * commit per file. Making the documents (reading, splitting, converting, normalising
+	 * the ads and building the Lucene documents) is the import's own work and is done
+	 * before the clock runs, file by file.
 	 */
-	private static double bareLucene(List<Path> files, Path folder) throws IOException {
+	private static double sameDocumentsLucene(List<Path> files, Path folder, Preparation preparation,
+			QueryInterpreter interpreter) throws IOException {
+		long timed = 0;
+		int indexed = 0;
+		try (LucenePostingIndex store = new LucenePostingIndex(new ByteBuffersDirectory(), Clock.systemUTC(),
+				interpreter, CurrencyRates.nordic());
+				PostingAnalyzers analyzers = new PostingAnalyzers();
+				IndexWriter writer = new IndexWriter(FSDirectory.open(folder),
+						new IndexWriterConfig(analyzers.perField())
+							.setIndexSort(new Sort(new SortField(PostingFields.ID, SortField.Type.STRING))))) {
+			for (Path file : files) {
+				List<Document> documents = documents(file, preparation, store);
+				long start = System.nanoTime();
+				documents.parallelStream().forEach((document) -> {
+					try {
+						writer.addDocument(document);
+					}
+					catch (IOException ex) {
+						throw new UncheckedIOException(ex);
+					}
+				});
+				writer.commit();
+				timed += System.nanoTime() - start;
+				indexed += documents.size();
+			}
+			long start = System.nanoTime();
+			writer.close();
+			timed += System.nanoTime() - start;
+		}
+		if (indexed == 0) {
+			throw new IllegalStateException("The baseline indexed nothing");
+		}
+		return timed / 1e9;
+	}
+
+	private static List<Document> documents(Path file, Preparation preparation, LucenePostingIndex store)
+			throws IOException {
+		PageSplit<ParsedPosting> split = FeedFile.split(Files.readString(file, StandardCharsets.UTF_8),
+				Clock.systemUTC().instant());
+		if (!(split instanceof PageSplit.Split<ParsedPosting> ads)) {
+			throw new IllegalStateException("The benchmark's own file is malformed: " + file);
+		}
+		return ads.items()
+			.parallelStream()
+			.map(preparation::prepare)
+			.map((prepared) -> store.toDocument(((Prepared.Ready) prepared).posting()))
+			.toList();
+	}
+
+	/**
+	 * The baseline until 2026-11-25, kept for comparison: the same ads' id, title and
+	 * text with the standard analyzer and the raw ad as a stored field, single-threaded.
+	 * It indexes far less than the store does (no stemming or folding, no concept, place
+	 * or facet fields, no index sort), so it is no longer the ratio's baseline.
+	 */
+	private static double textOnlyLucene(List<Path> files, Path folder) throws IOException {
 		long start = System.nanoTime();
 		try (IndexWriter writer = new IndexWriter(FSDirectory.open(folder),
 				new IndexWriterConfig(new StandardAnalyzer()))) {

@@ -26,6 +26,7 @@ import io.arcticmatch.matcher.posting.RemoteMode;
 import io.arcticmatch.matcher.posting.Salary;
 import io.arcticmatch.matcher.posting.SalaryPeriod;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a {@link DirectOpening}. The concept ids the employer picked are kept as
@@ -41,7 +42,16 @@ public final class DirectOpeningConverter implements PostingConverter {
 
 	@Override
 	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(), (opening, guesses) -> convert(opening, guesses));
+		return ConversionGuard.convert(raw, format(), mapping(raw));
+	}
+
+	@Override
+	public Conversion convert(RawPosting raw, JsonNode payload) {
+		return ConversionGuard.convert(raw, payload, format(), mapping(raw));
+	}
+
+	private ConversionGuard.Mapping mapping(RawPosting raw) {
+		return (opening, guesses) -> convert(opening, guesses);
 	}
 
 	private static Conversion convert(Fields opening, Guesses guesses) {

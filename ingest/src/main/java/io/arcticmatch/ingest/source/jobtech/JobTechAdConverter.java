@@ -75,7 +75,16 @@ public final class JobTechAdConverter implements PostingConverter {
 
 	@Override
 	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(), (ad, guesses) -> convert(raw, ad, guesses));
+		return ConversionGuard.convert(raw, format(), mapping(raw));
+	}
+
+	@Override
+	public Conversion convert(RawPosting raw, JsonNode payload) {
+		return ConversionGuard.convert(raw, payload, format(), mapping(raw));
+	}
+
+	private ConversionGuard.Mapping mapping(RawPosting raw) {
+		return (ad, guesses) -> convert(raw, ad, guesses);
 	}
 
 	private static Conversion convert(RawPosting raw, Fields ad, Guesses guesses) {

@@ -3,6 +3,7 @@ package io.arcticmatch.ingest.source.jobtech;
 import java.time.Instant;
 
 import io.arcticmatch.ingest.source.PageSplit;
+import io.arcticmatch.ingest.source.ParsedPosting;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceFormat;
 import io.arcticmatch.ingest.source.parse.Fields;
@@ -31,15 +32,26 @@ public final class JobTechPages {
 		if (tree == null) {
 			return new PageSplit.Malformed<>(String.valueOf(parsed.problem()));
 		}
+		return ParsedPosting.raw(splitParsed(tree, fetchedAt));
+	}
+
+	/**
+	 * As {@link #split(String, Instant)}, for a page already parsed; each posting keeps
+	 * the tree it was cut from.
+	 * @param tree the page's JSON
+	 * @param fetchedAt when it was fetched
+	 * @return one {@link SourceFormat#JOBTECH_AD} posting per ad
+	 */
+	public static PageSplit<ParsedPosting> splitParsed(JsonNode tree, Instant fetchedAt) {
 		if (tree.isArray()) {
-			return Pages.split(tree, "$", (item) -> item, "id", SourceFormat.JOBTECH_AD, fetchedAt, null);
+			return Pages.splitParsed(tree, "$", (item) -> item, "id", SourceFormat.JOBTECH_AD, fetchedAt, null);
 		}
 		JsonNode hits = tree.path("hits");
 		if (hits.isArray()) {
-			return Pages.split(hits, "hits", (item) -> item, "id", SourceFormat.JOBTECH_AD, fetchedAt, null);
+			return Pages.splitParsed(hits, "hits", (item) -> item, "id", SourceFormat.JOBTECH_AD, fetchedAt, null);
 		}
 		if (hits.path("hits").isArray()) {
-			return Pages.split(hits.path("hits"), "hits.hits", (hit) -> hit.get("_source"), "id",
+			return Pages.splitParsed(hits.path("hits"), "hits.hits", (hit) -> hit.get("_source"), "id",
 					SourceFormat.JOBTECH_AD, fetchedAt, null);
 		}
 		return new PageSplit.Malformed<>(

@@ -45,7 +45,16 @@ public final class NavFeedEntryConverter implements PostingConverter {
 
 	@Override
 	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(), (entry, guesses) -> convert(raw, entry, guesses));
+		return ConversionGuard.convert(raw, format(), mapping(raw));
+	}
+
+	@Override
+	public Conversion convert(RawPosting raw, JsonNode payload) {
+		return ConversionGuard.convert(raw, payload, format(), mapping(raw));
+	}
+
+	private ConversionGuard.Mapping mapping(RawPosting raw) {
+		return (entry, guesses) -> convert(raw, entry, guesses);
 	}
 
 	private Conversion convert(RawPosting raw, Fields entry, Guesses guesses) {

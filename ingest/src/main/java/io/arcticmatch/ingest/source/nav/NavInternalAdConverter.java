@@ -48,10 +48,19 @@ public final class NavInternalAdConverter implements PostingConverter {
 
 	@Override
 	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(), (root, guesses) -> {
+		return ConversionGuard.convert(raw, format(), mapping(raw));
+	}
+
+	@Override
+	public Conversion convert(RawPosting raw, JsonNode payload) {
+		return ConversionGuard.convert(raw, payload, format(), mapping(raw));
+	}
+
+	private ConversionGuard.Mapping mapping(RawPosting raw) {
+		return (root, guesses) -> {
 			Fields ad = root.has("_source") ? root.object("_source") : root;
 			return new Conversion.Converted(ad(raw, ad, guesses));
-		});
+		};
 	}
 
 	private static SourceAd ad(RawPosting raw, Fields ad, Guesses guesses) {

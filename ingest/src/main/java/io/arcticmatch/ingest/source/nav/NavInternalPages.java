@@ -3,6 +3,7 @@ package io.arcticmatch.ingest.source.nav;
 import java.time.Instant;
 
 import io.arcticmatch.ingest.source.PageSplit;
+import io.arcticmatch.ingest.source.ParsedPosting;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceFormat;
 import io.arcticmatch.ingest.source.parse.Fields;
@@ -30,15 +31,26 @@ public final class NavInternalPages {
 		if (tree == null) {
 			return new PageSplit.Malformed<>(String.valueOf(parsed.problem()));
 		}
+		return ParsedPosting.raw(splitParsed(tree, fetchedAt));
+	}
+
+	/**
+	 * As {@link #split(String, Instant)}, for a page already parsed; each posting keeps
+	 * the tree it was cut from.
+	 * @param tree the page's JSON
+	 * @param fetchedAt when it was fetched
+	 * @return one {@link SourceFormat#NAV_INTERNAL_AD} posting per ad
+	 */
+	public static PageSplit<ParsedPosting> splitParsed(JsonNode tree, Instant fetchedAt) {
 		if (tree.isArray()) {
-			return Pages.split(tree, "$", (item) -> item, "uuid", SourceFormat.NAV_INTERNAL_AD, fetchedAt, null);
+			return Pages.splitParsed(tree, "$", (item) -> item, "uuid", SourceFormat.NAV_INTERNAL_AD, fetchedAt, null);
 		}
 		if (tree.path("content").isArray()) {
-			return Pages.split(tree.path("content"), "content", (item) -> item, "uuid", SourceFormat.NAV_INTERNAL_AD,
-					fetchedAt, null);
+			return Pages.splitParsed(tree.path("content"), "content", (item) -> item, "uuid",
+					SourceFormat.NAV_INTERNAL_AD, fetchedAt, null);
 		}
 		if (tree.path("hits").path("hits").isArray()) {
-			return Pages.split(tree.path("hits").path("hits"), "hits.hits", (hit) -> hit.get("_source"), "uuid",
+			return Pages.splitParsed(tree.path("hits").path("hits"), "hits.hits", (hit) -> hit.get("_source"), "uuid",
 					SourceFormat.NAV_INTERNAL_AD, fetchedAt, null);
 		}
 		return new PageSplit.Malformed<>(

@@ -49,6 +49,23 @@ public final class ConversionGuard {
 		if (tree == null) {
 			return new Conversion.Rejected(raw.sourceId(), Objects.requireNonNull(parsed.problem()));
 		}
+		return convert(raw, tree, format, mapping);
+	}
+
+	/**
+	 * As {@link #convert(RawPosting, SourceFormat, Mapping)}, for a payload already
+	 * parsed (by the splitter that cut it from its page).
+	 * @param raw the payload
+	 * @param tree the payload's JSON, equal to {@code raw.payload()}
+	 * @param format the format the converter reads
+	 * @param mapping the converter's mapping
+	 * @return the mapping's conversion, or a rejection saying what was wrong
+	 */
+	public static Conversion convert(RawPosting raw, JsonNode tree, SourceFormat format, Mapping mapping) {
+		if (raw.format() != format) {
+			return new Conversion.Rejected(raw.sourceId(),
+					"this converter reads %s, not %s; route the posting by format".formatted(format, raw.format()));
+		}
 		if (!tree.isObject()) {
 			return new Conversion.Rejected(raw.sourceId(),
 					"the payload should be one JSON object (one ad) but is %s".formatted(Fields.describe(tree)));

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.PageSplit;
+import io.arcticmatch.ingest.source.ParsedPosting;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceFormat;
 import org.jspecify.annotations.Nullable;
@@ -35,7 +36,25 @@ public final class Pages {
 	public static PageSplit<RawPosting> split(JsonNode items, String path,
 			Function<JsonNode, @Nullable JsonNode> unwrap, String idField, SourceFormat format, Instant fetchedAt,
 			@Nullable String next) {
-		List<RawPosting> postings = new ArrayList<>();
+		return ParsedPosting.raw(splitParsed(items, path, unwrap, idField, format, fetchedAt, next));
+	}
+
+	/**
+	 * As {@link #split}, each posting with the tree it was cut from.
+	 * @param items the page's list of ads
+	 * @param path where the list is in the page, e.g. {@code hits.hits}, for the reasons
+	 * @param unwrap turns one item into the ad (e.g. a search hit's {@code _source});
+	 * null when the item holds no ad
+	 * @param idField the ad's id field (its value may be text or a number)
+	 * @param format the ads' format
+	 * @param fetchedAt when the page was fetched
+	 * @param next where the next page is, if the page says
+	 * @return the ads and the rejected items
+	 */
+	public static PageSplit.Split<ParsedPosting> splitParsed(JsonNode items, String path,
+			Function<JsonNode, @Nullable JsonNode> unwrap, String idField, SourceFormat format, Instant fetchedAt,
+			@Nullable String next) {
+		List<ParsedPosting> postings = new ArrayList<>();
 		List<Conversion.Rejected> rejected = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			String itemPath = path + "[" + i + "]";
@@ -52,7 +71,7 @@ public final class Pages {
 					.formatted(itemPath, idField, Fields.describe(ad.path(idField)))));
 				continue;
 			}
-			postings.add(RawPosting.of(format, id, JsonPayloads.write(ad), fetchedAt));
+			postings.add(new ParsedPosting(RawPosting.of(format, id, JsonPayloads.write(ad), fetchedAt), ad));
 		}
 		return new PageSplit.Split<>(postings, rejected, next);
 	}

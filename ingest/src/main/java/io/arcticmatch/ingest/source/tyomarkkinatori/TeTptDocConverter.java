@@ -71,11 +71,19 @@ public final class TeTptDocConverter implements PostingConverter {
 
 	@Override
 	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(),
-				(doc, guesses) -> doc.has(WITHDRAWAL)
-						? new Conversion.Withdrawn(new PostingId(SOURCE, doc.requiredText("ilmoitusnumero")),
-								raw.fetchedAt(), List.of("withdrawn: " + doc.object(WITHDRAWAL).text("reason")))
-						: new Conversion.Converted(ad(raw, doc, guesses)));
+		return ConversionGuard.convert(raw, format(), mapping(raw));
+	}
+
+	@Override
+	public Conversion convert(RawPosting raw, JsonNode payload) {
+		return ConversionGuard.convert(raw, payload, format(), mapping(raw));
+	}
+
+	private ConversionGuard.Mapping mapping(RawPosting raw) {
+		return (doc, guesses) -> doc.has(WITHDRAWAL)
+				? new Conversion.Withdrawn(new PostingId(SOURCE, doc.requiredText("ilmoitusnumero")), raw.fetchedAt(),
+						List.of("withdrawn: " + doc.object(WITHDRAWAL).text("reason")))
+				: new Conversion.Converted(ad(raw, doc, guesses));
 	}
 
 	/**

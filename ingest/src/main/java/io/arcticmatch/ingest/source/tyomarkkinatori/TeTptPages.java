@@ -3,6 +3,7 @@ package io.arcticmatch.ingest.source.tyomarkkinatori;
 import java.time.Instant;
 
 import io.arcticmatch.ingest.source.PageSplit;
+import io.arcticmatch.ingest.source.ParsedPosting;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceFormat;
 import io.arcticmatch.ingest.source.parse.Fields;
@@ -30,6 +31,17 @@ public final class TeTptPages {
 		if (tree == null) {
 			return new PageSplit.Malformed<>(String.valueOf(parsed.problem()));
 		}
+		return ParsedPosting.raw(splitParsed(tree, fetchedAt));
+	}
+
+	/**
+	 * As {@link #split(String, Instant)}, for a page already parsed; each posting keeps
+	 * the tree it was cut from.
+	 * @param tree the page's JSON
+	 * @param fetchedAt when it was fetched
+	 * @return one {@link SourceFormat#TE_TPT_DOC} posting per ad
+	 */
+	public static PageSplit<ParsedPosting> splitParsed(JsonNode tree, Instant fetchedAt) {
 		JsonNode status = tree.path("responseHeader").path("status");
 		if (status.isNumber() && status.intValue() != 0) {
 			return new PageSplit.Malformed<>("Solr answered with responseHeader.status %d: %s"
@@ -40,8 +52,8 @@ public final class TeTptPages {
 			return new PageSplit.Malformed<>("a tpt-api answer should have a list 'response.docs', but the page is %s"
 				.formatted(Fields.describe(tree)));
 		}
-		return Pages.split(docs, "response.docs", (doc) -> doc, "ilmoitusnumero", SourceFormat.TE_TPT_DOC, fetchedAt,
-				null);
+		return Pages.splitParsed(docs, "response.docs", (doc) -> doc, "ilmoitusnumero", SourceFormat.TE_TPT_DOC,
+				fetchedAt, null);
 	}
 
 }

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import io.arcticmatch.matcher.concepts.core.CodeSystem;
 import io.arcticmatch.matcher.concepts.core.ConceptMatch;
@@ -46,6 +49,9 @@ public final class Occupations {
 	private final Map<String, List<OccupationConcept>> byLabel;
 
 	private final Map<String, IscoGroup> iscoBySwedishLabel;
+
+	/** The normalised labels of the concepts looked up by title so far, by concept id. */
+	private final Map<String, Set<String>> normalizedLabels = new ConcurrentHashMap<>();
 
 	Occupations(Map<String, IscoGroup> iscoGroups, Map<String, OccupationConcept> byId,
 			Map<String, List<OccupationConcept>> escoByIsco, Map<String, List<Link>> styrkLinks,
@@ -394,11 +400,20 @@ public final class Occupations {
 		return null;
 	}
 
-	private static boolean hasLabel(OccupationConcept concept, String normalized) {
-		return concept.labels().all().stream().anyMatch((l) -> TextNormalizer.normalize(l.text()).equals(normalized));
+	private boolean hasLabel(OccupationConcept concept, String normalized) {
+		// normalising every label of every candidate on each look-up was a bulk import's
+		// largest cost in the concept layer; a concept's labels never change
+		return this.normalizedLabels
+			.computeIfAbsent(concept.id(),
+					(id) -> concept.labels()
+						.all()
+						.stream()
+						.map((label) -> TextNormalizer.normalize(label.text()))
+						.collect(Collectors.toUnmodifiableSet()))
+			.contains(normalized);
 	}
 
-	private static int labelDistance(OccupationConcept concept, String wanted) {
+	private int labelDistance(OccupationConcept concept, String wanted) {
 		if (wanted.isEmpty()) {
 			return 0;
 		}

@@ -462,7 +462,12 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		};
 	}
 
-	private Document toDocument(JobPosting posting) {
+	/**
+	 * @param posting a posting
+	 * @return the Lucene document {@link #save} writes for it; public for the import
+	 * benchmark, whose bare-Lucene baseline indexes exactly these documents
+	 */
+	public Document toDocument(JobPosting posting) {
 		String id = posting.id().toString();
 		Document doc = new Document();
 		doc.add(new StringField(PostingFields.ID, id, Field.Store.NO));

@@ -1,0 +1,71 @@
+package io.arcticmatch.ingest.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.arcticmatch.ingest.source.Conversion;
+import io.arcticmatch.ingest.source.PageSplit;
+import io.arcticmatch.ingest.source.ParsedPosting;
+import io.arcticmatch.ingest.source.PostingConverters;
+import io.arcticmatch.ingest.source.parse.JsonPayloads;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FeedFileTest {
+
+	private static final Instant READ_AT = Instant.parse("2026-11-25T06:00:00Z");
+
+	private final PostingConverters converters = PostingConverters.standard();
+
+	@Test
+	void everyAdConvertsFromTheSplitTreeAsFromItsKeptPayload() throws IOException {
+		int compared = 0;
+		for (Path file : feedFiles()) {
+			if (FeedFile.split(Files.readString(file, StandardCharsets.UTF_8),
+					READ_AT) instanceof PageSplit.Split<ParsedPosting> split) {
+				for (ParsedPosting posting : split.items()) {
+					Conversion fromTree = this.converters.convert(posting);
+					Conversion fromPayload = this.converters.convert(posting.raw());
+					assertThat(fromTree).as("%s, ad %s", file, posting.raw().sourceId()).isEqualTo(fromPayload);
+					if (posting.payload() != null) {
+						compared++;
+					}
+				}
+			}
+		}
+		// the fixtures hold ads of all three countries, so many come with their tree
+		assertThat(compared).isGreaterThan(50);
+	}
+
+	@Test
+	void aBareTeDocumentIsSplitAsIfItCameInASolrAnswer() throws IOException {
+		String answer = Files.readString(
+				Path.of("src/test/resources/source/finland/te-tpt-api-single-job-10532453-sv.json"),
+				StandardCharsets.UTF_8);
+		String bare = JsonPayloads.write(JsonPayloads.JSON.readTree(answer).path("response").path("docs").get(0));
+
+		PageSplit<ParsedPosting> fromAnswer = FeedFile.split(answer, READ_AT);
+		PageSplit<ParsedPosting> fromBare = FeedFile.split(bare, READ_AT);
+
+		assertThat(fromBare).isInstanceOfSatisfying(PageSplit.Split.class,
+				(split) -> assertThat(split.items()).hasSize(1));
+		assertThat(ParsedPosting.raw(fromBare)).isEqualTo(ParsedPosting.raw(fromAnswer));
+	}
+
+	private static List<Path> feedFiles() throws IOException {
+		try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/test/resources/source")),
+				Files.walk(Path.of("src/test/resources/feeds")))) {
+			return files.filter((file) -> file.toString().endsWith(".json"))
+				.filter((file) -> !file.toString().endsWith(".expected.json"))
+				.sorted()
+				.toList();
+		}
+	}
+
+}
