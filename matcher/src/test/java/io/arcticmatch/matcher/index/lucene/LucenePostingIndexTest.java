@@ -1,6 +1,7 @@
 package io.arcticmatch.matcher.index.lucene;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,6 +135,26 @@ class LucenePostingIndexTest extends PostingIndexContract {
 				assertThat(found).as("%s, text '%s'", sort, text).isEqualTo(expected);
 			}
 		}
+	}
+
+	@Test
+	void postingsToScoreAreReadShortenedAndOnlyTheShownOnesWhole() {
+		JobPosting nurse = posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO).toBuilder()
+			.applyUrl(URI.create("https://example.org/apply/1"))
+			.guess("deadline had no offset")
+			.build();
+		JobPosting cook = posting("nav", "2", "Kokk", "Narvik kommune", Country.NO);
+		this.index.save(List.of(nurse, cook));
+		PostingQuery nearby = PostingQuery.builder()
+			.within(new GeoPoint(68.4385, 17.4272), 10)
+			.sort(PostingQuery.SortOrder.DISTANCE)
+			.build();
+
+		List<JobPosting> toScore = this.index.firstMatchesToScore(nearby, 10);
+
+		assertThat(toScore).containsExactly(nurse.shortened(), cook.shortened());
+		assertThat(toScore).allSatisfy((posting) -> assertThat(posting.description()).isEmpty());
+		assertThat(this.index.whole(toScore)).containsExactly(nurse, cook);
 	}
 
 	@Test
