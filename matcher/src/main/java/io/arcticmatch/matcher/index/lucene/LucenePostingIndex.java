@@ -106,11 +106,20 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 
 	private static final long NO_DEADLINE = Long.MAX_VALUE;
 
-	/** The first circle the nearest postings are looked for in, in km. */
-	private static final double FIRST_CIRCLE_KM = 25;
+	/**
+	 * The first circle the nearest postings are looked for in, in km: small, as a search
+	 * visits every posting of its circle, and a town's ads lie within a few km.
+	 */
+	private static final double FIRST_CIRCLE_KM = 2;
 
-	/** How much wider each next circle is. */
-	private static final double CIRCLE_GROWTH = 4;
+	/** Each next circle is at least this much wider than the last... */
+	private static final double LEAST_CIRCLE_GROWTH = 1.5;
+
+	/** ...and at most this much (an empty circle says nothing of the density). */
+	private static final double MOST_CIRCLE_GROWTH = 4;
+
+	/** How much more a next circle is made to hold than evenly spread postings give. */
+	private static final double CIRCLE_MARGIN = 1.3;
 
 	/** A page of at least this many postings is read by two threads. */
 	private static final int PARALLEL_LOAD = 8;
@@ -358,9 +367,24 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 				if (top.scoreDocs.length >= wanted || km >= within) {
 					return loader.load(searcher, top.scoreDocs);
 				}
-				km = Math.min(km * CIRCLE_GROWTH, within);
+				km = Math.min(nextCircleKm(km, top.scoreDocs.length, wanted), within);
 			}
 		});
+	}
+
+	/**
+	 * The radius of a circle expected to hold enough postings if they are spread evenly
+	 * (the area grows with the square of the radius), with a margin: the fewer postings a
+	 * circle has to visit, the cheaper the search, and each search of a circle too small
+	 * costs little.
+	 * @param km the radius of the last circle
+	 * @param found how many postings it held (all of them: fewer than wanted)
+	 * @param wanted how many are wanted
+	 * @return the next radius
+	 */
+	static double nextCircleKm(double km, int found, int wanted) {
+		double growth = (found == 0) ? MOST_CIRCLE_GROWTH : CIRCLE_MARGIN * Math.sqrt((double) wanted / found);
+		return km * Math.clamp(growth, LEAST_CIRCLE_GROWTH, MOST_CIRCLE_GROWTH);
 	}
 
 	@Override

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 class LucenePostingIndexTest extends PostingIndexContract {
 
@@ -155,6 +156,17 @@ class LucenePostingIndexTest extends PostingIndexContract {
 		assertThat(toScore).containsExactly(nurse.shortened(), cook.shortened());
 		assertThat(toScore).allSatisfy((posting) -> assertThat(posting.description()).isEmpty());
 		assertThat(this.index.whole(toScore)).containsExactly(nurse, cook);
+	}
+
+	@Test
+	void theNextCircleIsAsWideAsEvenlySpreadPostingsNeedWithinBounds() {
+		// nothing found: four times as wide
+		assertThat(LucenePostingIndex.nextCircleKm(2, 0, 300)).isEqualTo(8);
+		// almost enough: still half as wide again, so that few searches are needed
+		assertThat(LucenePostingIndex.nextCircleKm(2, 290, 300)).isEqualTo(3);
+		// a third of what is wanted: the area three times, with a margin
+		assertThat(LucenePostingIndex.nextCircleKm(10, 100, 300)).isCloseTo(10 * 1.3 * Math.sqrt(3), offset(1e-9));
+		assertThat(LucenePostingIndex.nextCircleKm(10, 1, 300)).isEqualTo(40);
 	}
 
 	@Test
