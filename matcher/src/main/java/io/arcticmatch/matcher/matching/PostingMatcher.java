@@ -75,33 +75,47 @@ public class PostingMatcher {
 		if (limit < 1) {
 			throw new IllegalArgumentException("Ask for at least one match, not " + limit);
 		}
-		return rank(profile, candidates(profile), limit);
+		// candidates are scored shortened (what scoring reads, see JobPosting#shortened),
+		// and only the returned ones are read whole
+		List<PostingMatch> ranked = rank(profile, candidates(profile, this.index::firstMatchesToScore), limit);
+		List<JobPosting> whole = this.index.whole(ranked.stream().map(PostingMatch::posting).toList());
+		List<PostingMatch> matches = new ArrayList<>(ranked.size());
+		for (int i = 0; i < ranked.size(); i++) {
+			matches.add(new PostingMatch(whole.get(i), ranked.get(i).score()));
+		}
+		return List.copyOf(matches);
 	}
 
 	/**
 	 * The first stage: postings in the profile's occupation groups, and the nearest
 	 * postings within the longest commute, in the countries the seeker considers.
 	 * @param profile the job seeker
-	 * @return the candidates, each once
+	 * @return the candidates, each once, whole
 	 */
 	List<JobPosting> candidates(SeekerProfile profile) {
+		return candidates(profile, this.index::firstMatches);
+	}
+
+	private List<JobPosting> candidates(SeekerProfile profile, Retrieval retrieval) {
 		Map<PostingId, JobPosting> candidates = new LinkedHashMap<>();
 		Country[] countries = profile.mobility().keySet().toArray(Country[]::new);
 		Set<String> groups = occupationGroups(profile);
 		int budget = this.weights.candidates();
 		if (!groups.isEmpty()) {
-			collect(PostingQuery.builder().countries(countries).iscoGroups(groups.toArray(String[]::new)), budget,
-					candidates);
+			collect(retrieval, PostingQuery.builder().countries(countries).iscoGroups(groups.toArray(String[]::new)),
+					budget, candidates);
 		}
 		if (profile.home() != null) {
 			double reach = profile.mobility().values().stream().mapToDouble(Mobility::maxCommuteKm).max().orElse(0);
 			if (reach > 0) {
 				// nearest first, so that ads without a mapped occupation nearby are
 				// candidates too
-				collect(PostingQuery.builder()
-					.countries(countries)
-					.within(profile.home().location(), reach)
-					.sort(PostingQuery.SortOrder.DISTANCE), budget, candidates);
+				collect(retrieval,
+						PostingQuery.builder()
+							.countries(countries)
+							.within(profile.home().location(), reach)
+							.sort(PostingQuery.SortOrder.DISTANCE),
+						budget, candidates);
 			}
 		}
 		return List.copyOf(candidates.values());
@@ -162,10 +176,21 @@ public class PostingMatcher {
 	/**
 	 * Adds up to {@code budget} postings of a search to the candidates.
 	 */
-	private void collect(PostingQuery.Builder query, int budget, Map<PostingId, JobPosting> candidates) {
-		for (JobPosting posting : this.index.firstMatches(query.build(), budget)) {
+	private static void collect(Retrieval retrieval, PostingQuery.Builder query, int budget,
+			Map<PostingId, JobPosting> candidates) {
+		for (JobPosting posting : retrieval.firstMatches(query.build(), budget)) {
 			candidates.putIfAbsent(posting.id(), posting);
 		}
+	}
+
+	/**
+	 * How candidates are read: whole, or shortened for scoring.
+	 */
+	@FunctionalInterface
+	private interface Retrieval {
+
+		List<JobPosting> firstMatches(PostingQuery query, int limit);
+
 	}
 
 	/**

@@ -63,6 +63,32 @@ public interface PostingIndex {
 	}
 
 	/**
+	 * The same postings as {@link #firstMatches}, in the same order, but each perhaps
+	 * {@link JobPosting#shortened() shortened}: enough to score them, for re-ranking many
+	 * candidates of which few are shown. An index may keep the shortened postings apart
+	 * and read them at a fraction of the cost of whole ones; this default gives whole
+	 * postings. {@link #whole} gives the whole postings of the few that are shown.
+	 * @param query what to look for; its page and size are ignored
+	 * @param limit how many postings at most, up to
+	 * {@link PostingQuery#MAX_RESULT_WINDOW}
+	 * @return the postings, in the query's order, whole or shortened
+	 */
+	default List<JobPosting> firstMatchesToScore(PostingQuery query, int limit) {
+		return firstMatches(query, limit);
+	}
+
+	/**
+	 * The whole postings of postings that may be {@link JobPosting#shortened()
+	 * shortened}, as {@link #firstMatchesToScore} gives them.
+	 * @param postings postings found by this index
+	 * @return their whole postings as stored now, in the same order; a posting no longer
+	 * stored is given as it was passed
+	 */
+	default List<JobPosting> whole(List<JobPosting> postings) {
+		return List.copyOf(postings);
+	}
+
+	/**
 	 * Active postings most like a given one: the same occupation first, then the same
 	 * occupation group, then similar titles.
 	 * @param id the posting to start from

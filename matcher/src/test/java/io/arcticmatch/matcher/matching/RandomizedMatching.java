@@ -1,6 +1,7 @@
 package io.arcticmatch.matcher.matching;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -150,6 +151,12 @@ final class RandomizedMatching {
 		if (chance(0.6)) {
 			posting.applicationDeadline(NOW.instant().plus(Duration.ofHours(this.random.nextInt(24 * 40) - 24)));
 		}
+		// what matching never reads, so that a posting read shortened and given back
+		// whole
+		// is told apart from one read whole
+		posting.description("<p>The job " + this.postings + "</p>")
+			.sourceUrl(URI.create("https://example.org/jobs/" + this.postings))
+			.guess("nothing guessed, " + this.postings);
 		return posting.build();
 	}
 

@@ -455,6 +455,54 @@ public abstract class PostingIndexContract {
 		assertThat(index().firstMatches(nurses, 150)).isEqualTo(pagesOf(nurses, 150));
 	}
 
+	@Test
+	void postingsToScoreAreTheFirstMatchesAndWholeGivesThemBackWhole() {
+		Random random = new Random(11);
+		List<PostingPlace> towns = List.of(NARVIK, TROMSO, KIRUNA, LULEA, ROVANIEMI);
+		List<PostingOccupation> occupations = List.of(GENERAL_NURSE, SPECIALIST_NURSE, COOK, TEACHER);
+		List<JobPosting> postings = new ArrayList<>();
+		for (int i = 0; i < 120; i++) {
+			PostingPlace town = towns.get(random.nextInt(towns.size()));
+			JobPosting.Builder ad = ad("nav", "s%03d".formatted(i), "Stilling " + i, town)
+				.description("<p>Ein lang tekst om stilling " + i + "</p>")
+				.sourceUrl(URI.create("https://example.org/ads/s" + i))
+				.applyUrl(URI.create("https://example.org/apply/s" + i))
+				.guess("guess " + i)
+				.skill("jobtech:skill-" + random.nextInt(5))
+				.language(new LanguageRequirement("nb", random.nextBoolean()));
+			if (random.nextInt(4) > 0) {
+				ad.occupation(occupations.get(random.nextInt(occupations.size())));
+			}
+			postings.add(ad.build());
+		}
+		index().save(postings);
+
+		List<PostingQuery> queries = List.of(
+				PostingQuery.builder().iscoGroups("222").countries(Country.NO, Country.SE).build(),
+				PostingQuery.builder()
+					.within(NARVIK.coordinates(), 300)
+					.sort(PostingQuery.SortOrder.DISTANCE)
+					.build()
+					.inCountries(Country.NO, Country.SE));
+		for (PostingQuery query : queries) {
+			for (int limit : List.of(1, 20, 100)) {
+				List<JobPosting> whole = index().firstMatches(query, limit);
+				List<JobPosting> toScore = index().firstMatchesToScore(query, limit);
+
+				assertThat(toScore).as("%s, %d", query, limit)
+					.map(JobPosting::shortened)
+					.isEqualTo(whole.stream().map(JobPosting::shortened).toList());
+				assertThat(index().whole(toScore)).as("%s, %d", query, limit).isEqualTo(whole);
+			}
+		}
+		List<JobPosting> found = index().firstMatchesToScore(queries.get(0), 10);
+		List<JobPosting> whole = index().firstMatches(queries.get(0), 10);
+		JobPosting unknown = ad("nav", "unknown", "Stilling", NARVIK).build().shortened();
+		assertThat(index().whole(List.of(found.get(3), unknown, found.get(1)))).containsExactly(whole.get(3), unknown,
+				whole.get(1));
+		assertThat(index().whole(List.of())).isEmpty();
+	}
+
 	private List<JobPosting> pagesOf(PostingQuery query, int limit) {
 		List<JobPosting> found = new ArrayList<>();
 		for (int page = 0; found.size() < limit; page++) {

@@ -56,9 +56,15 @@ final class MatchingBenchmarks {
 		}
 		LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), CLOCK,
 				new QueryInterpreter(concepts), CurrencyRates.nordic());
-		if (reuse) {
+		if (reuse && index.count() == postings) {
 			print("reusing the index of %,d postings in %s", index.count(), folder);
 			return index;
+		}
+		if (reuse) {
+			// an index of an older layout is opened empty: fill it again
+			print("the index in %s holds %,d postings, not %,d (an older layout starts anew); indexing again", folder,
+					index.count(), postings);
+			Files.delete(marker);
 		}
 		PostingGenerator generator = new PostingGenerator(concepts, POSTING_SEED, NOW);
 		long start = System.nanoTime();

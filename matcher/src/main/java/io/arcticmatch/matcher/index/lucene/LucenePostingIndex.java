@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ import io.arcticmatch.matcher.posting.PostingOccupation;
 import io.arcticmatch.matcher.posting.PostingPage;
 import io.arcticmatch.matcher.posting.PostingQuery;
 import io.arcticmatch.matcher.posting.PostingStatus;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
@@ -46,11 +48,15 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -91,13 +97,29 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	/** The posting in {@link StoredPosting}'s form, stored only. */
 	private static final String SOURCE = "source";
 
+	/**
+	 * The {@link JobPosting#shortened() shortened} posting in {@link StoredPosting}'s
+	 * form, as binary doc values: re-ranking reads a few hundred candidates, and reading
+	 * whole postings decompressed a block of stored fields for each.
+	 */
+	private static final String SHORTENED = "shortened";
+
 	private static final long NO_DEADLINE = Long.MAX_VALUE;
 
-	/** The first circle the nearest postings are looked for in, in km. */
-	private static final double FIRST_CIRCLE_KM = 25;
+	/**
+	 * The first circle the nearest postings are looked for in, in km: small, as a search
+	 * visits every posting of its circle, and a town's ads lie within a few km.
+	 */
+	private static final double FIRST_CIRCLE_KM = 2;
 
-	/** How much wider each next circle is. */
-	private static final double CIRCLE_GROWTH = 4;
+	/** Each next circle is at least this much wider than the last... */
+	private static final double LEAST_CIRCLE_GROWTH = 1.5;
+
+	/** ...and at most this much (an empty circle says nothing of the density). */
+	private static final double MOST_CIRCLE_GROWTH = 4;
+
+	/** How much more a next circle is made to hold than evenly spread postings give. */
+	private static final double CIRCLE_MARGIN = 1.3;
 
 	/** A page of at least this many postings is read by two threads. */
 	private static final int PARALLEL_LOAD = 8;
@@ -130,7 +152,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	 */
 	private static final String LAYOUT_KEY = "arctic.layout";
 
-	private static final String LAYOUT = "3";
+	private static final String LAYOUT = "4";
 
 	private static final Logger logger = LoggerFactory.getLogger(LucenePostingIndex.class);
 
@@ -296,6 +318,35 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	 */
 	@Override
 	public List<JobPosting> firstMatches(PostingQuery query, int limit) {
+		return firstMatches(query, limit, (searcher, hits) -> load(searcher, hits, 0));
+	}
+
+	/**
+	 * The same as {@link #firstMatches}, each posting read shortened from its doc values
+	 * instead of whole from its stored fields.
+	 */
+	@Override
+	public List<JobPosting> firstMatchesToScore(PostingQuery query, int limit) {
+		return firstMatches(query, limit, LucenePostingIndex::loadShortened);
+	}
+
+	@Override
+	public List<JobPosting> whole(List<JobPosting> postings) {
+		if (postings.isEmpty()) {
+			return List.of();
+		}
+		Query ids = new TermInSetQuery(PostingFields.ID,
+				bytes(postings.stream().map((posting) -> posting.id().toString()).toList()));
+		return withSearcher((searcher) -> {
+			Map<PostingId, JobPosting> found = new HashMap<>();
+			for (JobPosting posting : load(searcher, searcher.search(ids, postings.size()).scoreDocs, 0)) {
+				found.put(posting.id(), posting);
+			}
+			return postings.stream().map((posting) -> found.getOrDefault(posting.id(), posting)).toList();
+		});
+	}
+
+	private List<JobPosting> firstMatches(PostingQuery query, int limit, Loader loader) {
 		int wanted = Math.min(limit, PostingQuery.MAX_RESULT_WINDOW);
 		if (wanted < 1) {
 			return List.of();
@@ -305,7 +356,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		PostingQuery.Nearby nearby = query.nearby();
 		if (query.sort() != PostingQuery.SortOrder.DISTANCE || nearby == null || nearby.withinKm() == null) {
 			Query lucene = toLuceneQuery(text, query);
-			return withSearcher((searcher) -> load(searcher, searcher.search(lucene, wanted, sort).scoreDocs, 0));
+			return withSearcher((searcher) -> loader.load(searcher, searcher.search(lucene, wanted, sort).scoreDocs));
 		}
 		double within = nearby.withinKm();
 		return withSearcher((searcher) -> {
@@ -314,11 +365,26 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 				Query circle = toLuceneQuery(text, query.toBuilder().within(nearby.origin(), km).build());
 				TopDocs top = searcher.search(circle, wanted, sort);
 				if (top.scoreDocs.length >= wanted || km >= within) {
-					return load(searcher, top.scoreDocs, 0);
+					return loader.load(searcher, top.scoreDocs);
 				}
-				km = Math.min(km * CIRCLE_GROWTH, within);
+				km = Math.min(nextCircleKm(km, top.scoreDocs.length, wanted), within);
 			}
 		});
+	}
+
+	/**
+	 * The radius of a circle expected to hold enough postings if they are spread evenly
+	 * (the area grows with the square of the radius), with a margin: the fewer postings a
+	 * circle has to visit, the cheaper the search, and each search of a circle too small
+	 * costs little.
+	 * @param km the radius of the last circle
+	 * @param found how many postings it held (all of them: fewer than wanted)
+	 * @param wanted how many are wanted
+	 * @return the next radius
+	 */
+	static double nextCircleKm(double km, int found, int wanted) {
+		double growth = (found == 0) ? MOST_CIRCLE_GROWTH : CIRCLE_MARGIN * Math.sqrt((double) wanted / found);
+		return km * Math.clamp(growth, LEAST_CIRCLE_GROWTH, MOST_CIRCLE_GROWTH);
 	}
 
 	@Override
@@ -522,6 +588,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 			doc.add(new LatLonDocValuesField(PostingFields.LOCATION, coordinates.latitude(), coordinates.longitude()));
 		}
 		doc.add(new StoredField(SOURCE, StoredPosting.write(posting)));
+		doc.add(new BinaryDocValuesField(SHORTENED, new BytesRef(StoredPosting.write(posting.shortened()))));
 		return doc;
 	}
 
@@ -586,6 +653,32 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 				throw io;
 			}
 			throw new IllegalStateException("Could not read postings", ex.getCause());
+		}
+		return List.of(postings);
+	}
+
+	/**
+	 * Reads the shortened postings of hits from their doc values, in document order (doc
+	 * values are read forwards, segment by segment).
+	 */
+	private static List<JobPosting> loadShortened(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+		Integer[] order = new Integer[hits.length];
+		Arrays.setAll(order, (i) -> i);
+		Arrays.sort(order, Comparator.comparingInt((i) -> hits[i].doc));
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		JobPosting[] postings = new JobPosting[hits.length];
+		LeafReaderContext leaf = null;
+		BinaryDocValues shortened = null;
+		for (int i : order) {
+			int doc = hits[i].doc;
+			if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+				leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+				shortened = DocValues.getBinary(leaf.reader(), SHORTENED);
+			}
+			if (!shortened.advanceExact(doc - leaf.docBase)) {
+				throw new IllegalStateException("Posting document %d has no shortened form".formatted(doc));
+			}
+			postings[i] = StoredPosting.read(shortened.binaryValue());
 		}
 		return List.of(postings);
 	}
@@ -676,6 +769,14 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		public Query constant(Query query, float constantScore) {
 			return new BoostQuery(new ConstantScoreQuery(query), constantScore);
 		}
+
+	}
+
+	/** Reads the postings of hits, in the hits' order. */
+	@FunctionalInterface
+	private interface Loader {
+
+		List<JobPosting> load(IndexSearcher searcher, ScoreDoc[] hits) throws IOException;
 
 	}
 

@@ -1,6 +1,7 @@
 package io.arcticmatch.matcher.index.lucene;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 class LucenePostingIndexTest extends PostingIndexContract {
 
@@ -134,6 +136,37 @@ class LucenePostingIndexTest extends PostingIndexContract {
 				assertThat(found).as("%s, text '%s'", sort, text).isEqualTo(expected);
 			}
 		}
+	}
+
+	@Test
+	void postingsToScoreAreReadShortenedAndOnlyTheShownOnesWhole() {
+		JobPosting nurse = posting("nav", "1", "Sykepleier", "Narvik kommune", Country.NO).toBuilder()
+			.applyUrl(URI.create("https://example.org/apply/1"))
+			.guess("deadline had no offset")
+			.build();
+		JobPosting cook = posting("nav", "2", "Kokk", "Narvik kommune", Country.NO);
+		this.index.save(List.of(nurse, cook));
+		PostingQuery nearby = PostingQuery.builder()
+			.within(new GeoPoint(68.4385, 17.4272), 10)
+			.sort(PostingQuery.SortOrder.DISTANCE)
+			.build();
+
+		List<JobPosting> toScore = this.index.firstMatchesToScore(nearby, 10);
+
+		assertThat(toScore).containsExactly(nurse.shortened(), cook.shortened());
+		assertThat(toScore).allSatisfy((posting) -> assertThat(posting.description()).isEmpty());
+		assertThat(this.index.whole(toScore)).containsExactly(nurse, cook);
+	}
+
+	@Test
+	void theNextCircleIsAsWideAsEvenlySpreadPostingsNeedWithinBounds() {
+		// nothing found: four times as wide
+		assertThat(LucenePostingIndex.nextCircleKm(2, 0, 300)).isEqualTo(8);
+		// almost enough: still half as wide again, so that few searches are needed
+		assertThat(LucenePostingIndex.nextCircleKm(2, 290, 300)).isEqualTo(3);
+		// a third of what is wanted: the area three times, with a margin
+		assertThat(LucenePostingIndex.nextCircleKm(10, 100, 300)).isCloseTo(10 * 1.3 * Math.sqrt(3), offset(1e-9));
+		assertThat(LucenePostingIndex.nextCircleKm(10, 1, 300)).isEqualTo(40);
 	}
 
 	@Test
