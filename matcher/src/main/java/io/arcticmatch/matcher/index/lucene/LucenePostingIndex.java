@@ -275,21 +275,16 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 			}
 			else {
 				Object[] results;
-				if (text.isEmpty() && sort.equals(INDEX_ORDER)) {
-					// the page is the first matches of each segment in the index's own
-					// order:
-					// its collector stops once it has them (MultiCollector drops it)
-					// while
-					// counting goes on, all in one pass
-					results = searcher.search(lucene, new MultiCollectorManager(
-							new TopFieldCollectorManager(sort, wanted, null, wanted), this.facets.newSearch(reader)));
-				}
-				else if (text.isEmpty()) {
-					// two passes: counting needs no scores, and the page alone, sorted by
-					// a
-					// date or distance, skips whatever cannot make it; far cheaper than
-					// ordering hundreds of thousands of matches to keep twenty
-					results = new Object[] { searcher.search(lucene, wanted, sort),
+				if (text.isEmpty()) {
+					// two passes, each cheaper alone: the page (in the index's own order
+					// the
+					// first matches of each segment, so it stops there; sorted by a date
+					// or
+					// distance, it skips whatever cannot make it) and the counting, which
+					// needs no scores and takes the matches of a conjunction of filters a
+					// window at a time rather than one by one
+					results = new Object[] {
+							searcher.search(lucene, new TopFieldCollectorManager(sort, wanted, null, wanted)),
 							searcher.search(lucene, this.facets.newSearch(reader)) };
 				}
 				else {
