@@ -3,7 +3,8 @@
 # the embedded defaults. See bench/search-page/README.md. Run from the repository root:
 #   flock /work/notes/bench.lock bench/search-page/run.sh        (on the shared machine)
 # Settings (environment): DATA (the data folder, kept between runs), PORT, HEAP, THREADS,
-# CONNECTIONS, WARMUP, DURATION, MODES ("mix distinct"), POSTINGS, JAR.
+# CONNECTIONS, WARMUP, DURATION, MODES ("mix distinct"), POSTINGS, JAR (default: this tree's,
+# rebuilt when older than the sources), JAVA_OPTS (more JVM options, e.g. a flight recording).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -44,37 +45,98 @@ if [ ! -s "$DATA/urls-mix.tsv" ] || [ ! -s "$DATA/urls-distinct.tsv" ]; then
     -Dbench.args="dir=$DATA seed=$SEED"
 fi
 
-# 3. the application as it ships: the Spring Boot jar (built without installing anything)
-JAR="${JAR:-$(ls "$root"/web/target/web-*.jar 2>/dev/null | head -1 || true)}"
-if [ -z "$JAR" ]; then
-  mvn -B -q -pl web -am package -DskipTests
-  JAR="$(ls "$root"/web/target/web-*.jar | head -1)"
+# 3. the application as it ships: the Spring Boot jar of this working tree, built (without
+#    installing anything) whenever it is missing or older than any source or pom of the
+#    modules it holds; a stale jar measures other code, and one of an older index layout
+#    wipes the index at start (then wrk measures an empty index)
+if [ -z "${JAR:-}" ]; then
+  JAR="$root/web/target/web-0.1.0-SNAPSHOT.jar"
+  newer=""
+  if [ -e "$JAR" ]; then
+    newer="$(find "$root/pom.xml" "$root"/{matcher,ingest,web}/pom.xml "$root"/{matcher,ingest,web}/src/main \
+      -newer "$JAR" -type f -print -quit)"
+  fi
+  if [ ! -e "$JAR" ] || [ -n "$newer" ]; then
+    echo "== building $JAR${newer:+ (older than $newer)}"
+    mvn -B -q -pl web -am package -DskipTests
+  fi
+else
+  echo "== the given jar $JAR ($(date -u -r "$JAR" +%FT%TZ)), not checked against the sources"
 fi
+[ -e "$JAR" ] || { echo "no jar at $JAR" >&2; exit 1; }
 
 # 4. the embedded defaults on the data folder (embedded PostgreSQL, the Lucene index in
 #    $DATA/index), without the first start's sample postings and without the alert job,
-#    so nothing but the load runs; live feeds are off by default
-"$JAVA" -Xmx"$HEAP" -jar "$JAR" --arctic.data-dir="$DATA" --server.port="$PORT" \
-  --arctic.ingest.demo.enabled=false --arctic.alerts.enabled=false >"$DATA/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-  if curl -fs -o /dev/null "http://127.0.0.1:$PORT/jobs"; then break; fi
-  kill -0 $app 2>/dev/null || { echo "the application stopped; see $DATA/app.log" >&2; exit 1; }
-  sleep 2
-done
-curl -fs -o /dev/null "http://127.0.0.1:$PORT/jobs" || { echo "no answer on port $PORT" >&2; exit 1; }
+#    so nothing but the load runs; live feeds are off by default. The health endpoint
+#    shows its details here (loopback only) so that the index's size can be checked.
+app=""
+trap 'stop' EXIT
+stop() { if [ -n "$app" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; app=""; fi; }
+start() { # start <log suffix>
+  "$JAVA" -Xmx"$HEAP" ${JAVA_OPTS:-} -jar "$JAR" --arctic.data-dir="$DATA" --server.port="$PORT" \
+    --arctic.ingest.demo.enabled=false --arctic.alerts.enabled=false \
+    --management.endpoint.health.show-details=always --management.endpoint.health.show-components=always \
+    >"$DATA/app$1.log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 300); do
+    if curl -fs -o /dev/null "http://127.0.0.1:$PORT/jobs"; then break; fi
+    kill -0 "$app" 2>/dev/null || { echo "the application stopped; see $DATA/app$1.log" >&2; exit 1; }
+    sleep 2
+  done
+  curl -fs -o /dev/null "http://127.0.0.1:$PORT/jobs" || { echo "no answer on port $PORT" >&2; exit 1; }
 
-run() { # run <addresses> <duration>
-  URLS="$DATA/urls-$1.tsv" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --timeout 10s --latency \
-    -s "$here/search-page.lua" "http://127.0.0.1:$PORT"
+  # 5. the application must serve the whole index: the health endpoint names the index
+  #    and its number of postings ("Lucene index in ... with 1000000 postings")
+  local store served hits
+  store="$(curl -fs "http://127.0.0.1:$PORT/actuator/health" | grep -o 'Lucene index in [^"]* with [0-9]* postings' || true)"
+  served="$(printf '%s' "$store" | sed -n 's/.* with \([0-9]*\) postings/\1/p')"
+  if [ "$served" != "$POSTINGS" ]; then
+    echo "ABORT: the application serves ${served:-an unknown number of} postings, not $POSTINGS" \
+      "(${store:-no index in /actuator/health}); nothing was measured." >&2
+    if grep -q 'older layout' "$DATA/app$1.log"; then
+      # the jar wiped an index of another layout: build it again at the next run
+      rm -f "$DATA/index/bench-postings-$POSTINGS-seed-$SEED-v2"
+      echo "The jar found the index in another layout and emptied it (see $DATA/app$1.log); its" \
+        "marker is removed, so the next run builds the index again with this tree's code." >&2
+    fi
+    exit 1
+  fi
+  hits="$(curl -fs "http://127.0.0.1:$PORT/api/postings?size=1" | grep -o '"totalHits":[0-9]*' || true)"
+  echo "== $store; the search finds ${hits#*:} (active, deadline not passed)"
 }
 
-echo "== $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)," \
-  "$("$JAVA" -version 2>&1 | head -1), -Xmx$HEAP, wrk -t$THREADS -c$CONNECTIONS"
-echo "== warm-up: $WARMUP of the mix"
-run mix "$WARMUP" | grep RESULT
+# the application's processor time (user and system, in clock ticks) so far
+ticks() { awk '{ print $14 + $15 }' "/proc/$app/stat"; }
+run() { # run <addresses> <duration> <first address>
+  local before out
+  before="$(ticks)"
+  out="$(URLS="$DATA/urls-$1.tsv" START="$3" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --timeout 10s \
+    --latency -s "$here/search-page.lua" "http://127.0.0.1:$PORT")"
+  printf '%s\n' "$out"
+  # processor time per request: what the page costs, far less sensitive than
+  # requests/s to what else runs on a shared machine
+  printf '%s\n' "$out" | sed -n 's/^RESULT requests=\([0-9]*\) .*/\1/p' | awk -v t="$(( $(ticks) - before ))" \
+    -v hz="$(getconf CLK_TCK)" '{ if ($1 > 0) printf "CPU %.2f ms of the application per request (%.1f s in all)\n", t * 1000 / hz / $1, t / hz }'
+}
+
+echo "== $(date -u +%FT%TZ), $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), -Xmx$HEAP," \
+  "wrk -t$THREADS -c$CONNECTIONS, $WARMUP warm-up, $DURATION measured"
+# Each file is measured on a fresh start, after a warm-up on addresses it does not hold:
+# the counts of a search are cached per index reader, so addresses seen before would
+# flatter it. The distinct file begins with the mix's 17,633 distinct addresses in the
+# mix's order; the mix warms up on the distinct file's later addresses (from the
+# 17,634th) and the distinct run measures those while it warms up on the mix.
 for mode in $MODES; do
-  echo "== $mode: $DURATION, load average before $(cut -d' ' -f1-3 /proc/loadavg)"
-  run "$mode" "$DURATION"
+  case "$mode" in
+    mix) warm=distinct; warm_from=17634; from=1 ;;
+    distinct) warm=mix; warm_from=1; from=17634 ;;
+    *) echo "unknown address file $mode" >&2; exit 1 ;;
+  esac
+  start "-$mode"
+  echo "== warm-up: $WARMUP of $warm from address $warm_from"
+  run "$warm" "$WARMUP" "$warm_from" | grep -E "^(RESULT|CPU)"
+  echo "== $mode from address $from: $DURATION, load average before $(cut -d' ' -f1-3 /proc/loadavg)"
+  run "$mode" "$DURATION" "$from"
+  echo "== load average after $(cut -d' ' -f1-3 /proc/loadavg)"
+  stop
 done

@@ -3,10 +3,12 @@
 -- mix's own repeats are the only repeats), each with the visitor's Accept-Language; every
 -- thread starts at its own place. Prints p95 besides wrk's percentiles.
 --   URLS=urls.tsv wrk -t1 -c8 -d60s --latency -s search-page.lua http://127.0.0.1:8080
--- COOKIE="SESSION=..." sends a session cookie (a signed-in visitor).
+-- COOKIE="SESSION=..." sends a session cookie (a signed-in visitor). START=n begins at the
+-- file's n-th address (the warm-up takes addresses the measured runs do not reach).
 
 local file = os.getenv("URLS") or "urls.tsv"
 local cookie = os.getenv("COOKIE")
+local start = tonumber(os.getenv("START") or "1")
 local threads = {}
 local requests = {}
 local position = 0
@@ -31,7 +33,7 @@ function init(args)
     error("no addresses in " .. file)
   end
   -- threads far apart in the list, so they do not ask for the same page at once
-  position = (id * 7919) % #requests
+  position = (start - 1 + id * 7919) % #requests
 end
 
 function request()

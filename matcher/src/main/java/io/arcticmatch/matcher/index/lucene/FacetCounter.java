@@ -26,6 +26,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -481,6 +482,27 @@ final class FacetCounter {
 		public void collect(int doc) {
 			this.matches.set(doc);
 			this.hits++;
+		}
+
+		/**
+		 * A search that only counts gets its matches in bulk (a window of a conjunction
+		 * of filters at a time) instead of one call per match.
+		 */
+		@Override
+		public void collect(DocIdStream stream) throws IOException {
+			int[] docs = new int[BATCH];
+			for (int size = stream.intoArray(docs); size > 0; size = stream.intoArray(docs)) {
+				for (int i = 0; i < size; i++) {
+					this.matches.set(docs[i]);
+				}
+				this.hits += size;
+			}
+		}
+
+		@Override
+		public void collectRange(int min, int max) {
+			this.matches.set(min, max);
+			this.hits += max - min;
 		}
 
 		/** Counts in the searching thread, so segments searched in parallel count so. */

@@ -121,6 +121,13 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	/** How much more a next circle is made to hold than evenly spread postings give. */
 	private static final double CIRCLE_MARGIN = 1.3;
 
+	/**
+	 * How many searches' counts are kept per searcher: a few hundred bytes to a few
+	 * kilobytes each (at most
+	 * {@link io.arcticmatch.matcher.posting.PostingPage#FACET_VALUES} values per facet).
+	 */
+	private static final int COUNTED_SEARCHES = 2048;
+
 	/** A page of at least this many postings is read by two threads. */
 	private static final int PARALLEL_LOAD = 8;
 
@@ -161,6 +168,9 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	private final PostingAnalyzers analyzers = new PostingAnalyzers();
 
 	private final FacetCounter facets = new FacetCounter();
+
+	/** The counts of recent searches: the pages and orders of a search share them. */
+	private final CountCache counts = new CountCache(COUNTED_SEARCHES);
 
 	private final TextClauses<Query> clauses = new LuceneClauses();
 
@@ -278,33 +288,42 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		return withSearcher((searcher) -> {
 			int wanted = query.offset() + query.size();
 			IndexReader reader = searcher.getIndexReader();
-			Object[] results;
-			if (text.isEmpty() && sort.equals(INDEX_ORDER)) {
-				// the page is the first matches of each segment in the index's own order:
-				// its collector stops once it has them (MultiCollector drops it) while
-				// counting goes on, all in one pass
-				results = searcher.search(lucene, new MultiCollectorManager(
-						new TopFieldCollectorManager(sort, wanted, null, wanted), this.facets.newSearch(reader)));
-			}
-			else if (text.isEmpty()) {
-				// two passes: counting needs no scores, and the page alone, sorted by a
-				// date or distance, skips whatever cannot make it; far cheaper than
-				// ordering hundreds of thousands of matches to keep twenty
-				results = new Object[] { searcher.search(lucene, wanted, sort),
-						searcher.search(lucene, this.facets.newSearch(reader)) };
+			FacetCounter.Counts counted = this.counts.get(reader, lucene);
+			TopDocs top;
+			if (counted != null) {
+				// counted before in this reader: the page alone, which stops at its last
+				// competitive match instead of visiting them all
+				top = searcher.search(lucene, new TopFieldCollectorManager(sort, wanted, null, wanted));
 			}
 			else {
-				// text matches few postings as a rule: one pass that ranks and counts
-				// them costs less than two (a word found in most ads costs about a
-				// quarter more)
-				results = searcher.search(lucene,
-						new MultiCollectorManager(new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE),
-								this.facets.newSearch(reader)));
+				Object[] results;
+				if (text.isEmpty()) {
+					// two passes, each cheaper alone: the page (in the index's own order
+					// the
+					// first matches of each segment, so it stops there; sorted by a date
+					// or
+					// distance, it skips whatever cannot make it) and the counting, which
+					// needs no scores and takes the matches of a conjunction of filters a
+					// window at a time rather than one by one
+					results = new Object[] {
+							searcher.search(lucene, new TopFieldCollectorManager(sort, wanted, null, wanted)),
+							searcher.search(lucene, this.facets.newSearch(reader)) };
+				}
+				else {
+					// text matches few postings as a rule: one pass that ranks and counts
+					// them costs less than two (a word found in most ads costs about a
+					// quarter more)
+					results = searcher.search(lucene,
+							new MultiCollectorManager(
+									new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE),
+									this.facets.newSearch(reader)));
+				}
+				top = (TopDocs) results[0];
+				counted = (FacetCounter.Counts) results[1];
+				this.counts.put(reader, lucene, counted);
 			}
-			TopDocs top = (TopDocs) results[0];
-			FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
-			return new PostingPage(load(searcher, top.scoreDocs, query.offset()), counts.hits(), query.page(),
-					query.size(), counts.facets());
+			return new PostingPage(load(searcher, top.scoreDocs, query.offset()), counted.hits(), query.page(),
+					query.size(), counted.facets());
 		});
 	}
 

@@ -206,6 +206,38 @@ class LucenePostingIndexTest extends PostingIndexContract {
 		}
 	}
 
+	@Test
+	void countsOfASearchFollowNewAndDeletedPostings() {
+		for (String text : List.of("", "kokk")) {
+			PostingQuery norway = PostingQuery.builder().text(text).countries(Country.NO).page(0, 2).build();
+			PostingQuery newestSecondPage = norway.toBuilder().sort(PostingQuery.SortOrder.NEWEST).page(1, 2).build();
+			List<JobPosting> cooks = new ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				cooks.add(posting("nav", text + "c" + i, "Kokk", "Hotell", (i < 3) ? Country.NO : Country.SE));
+			}
+			this.index.save(cooks);
+
+			PostingPage first = this.index.search(norway);
+			// the same search on another page and in another order: counted once, the
+			// counts are the same
+			PostingPage again = this.index.search(newestSecondPage);
+			assertThat(first.totalHits()).isEqualTo(again.totalHits());
+			assertThat(first.facets()).isEqualTo(again.facets());
+			assertThat(again.postings()).hasSize((int) Math.min(2, first.totalHits() - 2));
+			long before = first.totalHits();
+
+			JobPosting added = posting("nav", text + "new", "Kokk", "Hotell", Country.NO);
+			this.index.save(List.of(added));
+			PostingPage afterSave = this.index.search(norway);
+			assertThat(afterSave.totalHits()).as("text '%s'", text).isEqualTo(before + 1);
+			assertThat(afterSave.facet(Facet.COUNTRY)).containsExactly(new FacetCount("NO", before + 1));
+			assertThat(this.index.search(newestSecondPage).totalHits()).isEqualTo(before + 1);
+
+			this.index.delete(added.id());
+			assertThat(this.index.search(norway).totalHits()).as("text '%s'", text).isEqualTo(before);
+		}
+	}
+
 	private static List<String> terms(Analyzer analyzer, String text) throws IOException {
 		List<String> terms = new ArrayList<>();
 		try (TokenStream tokens = analyzer.tokenStream("any", text)) {
