@@ -1,5 +1,5 @@
--- the language a person last used the pages in while signed in: it follows them to other
--- devices, and mails to them are written in it (null until they have used the pages)
+-- the language a person last used the pages in while signed in: mails to them are written
+-- in it (null until they have used the pages)
 alter table account add column language varchar(2) check (language in ('nb', 'sv', 'fi', 'en'));
 
 -- the mentor programme kept the same for its own mails; the account keeps it now

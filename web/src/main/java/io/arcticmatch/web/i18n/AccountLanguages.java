@@ -43,15 +43,6 @@ class AccountLanguages implements HandlerInterceptor {
 		this.languages = languages;
 	}
 
-	/**
-	 * @return the kept language of whoever is signed in; {@code null} for visitors and
-	 * for people who have not used the pages yet
-	 */
-	@Nullable Locale signedInLanguage(HttpServletRequest request) {
-		Kept kept = kept(request);
-		return (kept != null && kept.language() != null) ? Locale.forLanguageTag(kept.language()) : null;
-	}
-
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		Kept kept = kept(request);

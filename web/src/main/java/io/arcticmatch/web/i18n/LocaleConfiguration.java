@@ -15,22 +15,15 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import org.springframework.web.util.WebUtils;
 
 /**
- * A visitor's language: their choice on this device ({@code ?lang=sv}, kept a year in a
- * cookie), else the language a signed-in person's account keeps, else the browser's
- * preference, always one of the {@link SupportedLanguage}s.
+ * A visitor's language: their choice ({@code ?lang=sv}, kept a year in a cookie), else
+ * the browser's preference, always one of the {@link SupportedLanguage}s. A signed-in
+ * person's account keeps the language they use, for their mails
+ * ({@link AccountLanguages}).
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
-
-	private static final String COOKIE = "arctic-lang";
-
-	/**
-	 * Set on a request that chooses a language, before its cookie reaches the browser.
-	 */
-	private static final String CHOSEN_NOW = LocaleConfiguration.class.getName() + ".chosen";
 
 	private final AccountLanguages accountLanguages;
 
@@ -40,10 +33,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver cookie = new CookieLocaleResolver(COOKIE);
+		CookieLocaleResolver cookie = new CookieLocaleResolver("arctic-lang");
 		cookie.setCookieMaxAge(Duration.ofDays(365));
 		cookie.setDefaultLocaleFunction((request) -> SupportedLanguage.closestTo(request.getLocale()).locale());
-		return new SupportedLocaleResolver(cookie, this.accountLanguages);
+		return new SupportedLocaleResolver(cookie);
 	}
 
 	@Override
@@ -57,24 +50,18 @@ class LocaleConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Narrows whatever the cookie, the account or the browser says to a language the
-	 * pages exist in.
+	 * Narrows whatever the cookie or the browser says to a language the pages exist in.
 	 */
-	private record SupportedLocaleResolver(CookieLocaleResolver cookie,
-			AccountLanguages accountLanguages) implements LocaleResolver {
+	private record SupportedLocaleResolver(CookieLocaleResolver cookie) implements LocaleResolver {
 
 		@Override
 		public Locale resolveLocale(HttpServletRequest request) {
-			boolean chosenOnThisDevice = WebUtils.getCookie(request, COOKIE) != null
-					|| request.getAttribute(CHOSEN_NOW) != null;
-			Locale kept = chosenOnThisDevice ? null : this.accountLanguages.signedInLanguage(request);
-			return SupportedLanguage.closestTo((kept != null) ? kept : this.cookie.resolveLocale(request)).locale();
+			return SupportedLanguage.closestTo(this.cookie.resolveLocale(request)).locale();
 		}
 
 		@Override
 		public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
 				@Nullable Locale locale) {
-			request.setAttribute(CHOSEN_NOW, Boolean.TRUE);
 			this.cookie.setLocale(request, response,
 					(locale != null) ? SupportedLanguage.closestTo(locale).locale() : null);
 		}

@@ -24,8 +24,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A signed-in person's language follows them: chosen on one device, it is what their
- * account keeps, what another device shows them, and what their mails are written in.
+ * A signed-in person's account keeps the language they use the pages in, for their mails;
+ * each device still shows its own choice or its browser's language.
  */
 @WebAppTest
 class AccountLanguagesTest {
@@ -48,24 +48,26 @@ class AccountLanguagesTest {
 	}
 
 	@Test
-	void aLanguageChosenOnOneDeviceIsWhatAnotherDeviceShows() throws Exception {
+	void aLanguageChosenOnThePagesIsKeptOnTheAccount() throws Exception {
 		String email = "lang-" + UUID.randomUUID() + "@example.fi";
 		AccountId id = this.accounts.open(new NewAccount(email, "Aino", PASSWORD, Role.SEEKER));
 		assertThat(this.languages.of(id)).isEmpty();
 
 		this.mvc.perform(get("/seeker/profile").param("lang", "fi").with(user(email).roles("SEEKER")))
-			.andExpect(status().isOk());
-		assertThat(this.languages.of(id)).contains(Locale.forLanguageTag("fi"));
-
-		// another device: no cookie, a browser that prefers English
-		this.mvc.perform(get("/seeker/profile").header("Accept-Language", "en").with(user(email).roles("SEEKER")))
 			.andExpect(pageLanguage("fi"));
+		assertThat(this.languages.of(id)).contains(Locale.forLanguageTag("fi"));
 		assertThat(this.accounts.export(id).get("account")).asInstanceOf(InstanceOfAssertFactories.MAP)
 			.containsEntry("language", "fi");
+
+		// another device, without the choice's cookie, shows its browser's language and
+		// the account then keeps that one, the language last used
+		this.mvc.perform(get("/seeker/profile").header("Accept-Language", "en").with(user(email).roles("SEEKER")))
+			.andExpect(pageLanguage("en"));
+		assertThat(this.languages.of(id)).contains(Locale.forLanguageTag("en"));
 	}
 
 	@Test
-	void aCookieOnThisDeviceWinsOverTheAccountAndBecomesWhatItKeeps() throws Exception {
+	void theCookiesChoiceReplacesWhatTheAccountKept() throws Exception {
 		String email = "lang-" + UUID.randomUUID() + "@example.se";
 		AccountId id = this.accounts.open(new NewAccount(email, "Bo", PASSWORD, Role.SEEKER));
 		this.languages.keep(id, Locale.forLanguageTag("nb"));
