@@ -128,7 +128,8 @@ class CandidatePoolTest {
 		Account seeker = gardener("Hilde Gardener");
 		this.consents.give(seeker.id(), ConsentPurpose.EMPLOYERS);
 
-		try (ExecutorService threads = Executors.newFixedThreadPool(6)) {
+		try (ExecutorService threads = Executors.newFixedThreadPool(6,
+				Thread.ofPlatform().name("candidate-pool-test-", 0).factory())) {
 			List<Future<List<UUID>>> lists = new ArrayList<>();
 			for (int i = 0; i < 12; i++) {
 				lists.add(threads.submit(() -> candidateIds(member.account(), opening)));
