@@ -7,9 +7,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The language each person last used the pages in while signed in, kept on their account:
- * other devices show it, and mails to them are written in it. Apart from
- * {@link AccountService} so that features that write mails can use it while the service
- * gathers their personal data.
+ * mails to them are written in it. Apart from {@link AccountService} so that features
+ * that write mails can use it while the service gathers their personal data.
  */
 @Service
 public class PreferredLanguages {

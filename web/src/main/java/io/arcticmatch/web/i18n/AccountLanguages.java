@@ -2,7 +2,6 @@ package io.arcticmatch.web.i18n;
 
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 
 import io.arcticmatch.web.accounts.Account;
@@ -23,10 +22,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * A signed-in person's language, kept on their account: pages use it on a device where
- * the person has not chosen a language, and each page they use while signed in keeps it
- * current, so that mails to them are written in the language they read the pages in. The
- * account's language is read once per session, and written only when it changes.
+ * Keeps on a signed-in person's account the language they use the pages in, so that mails
+ * to them are written in it. The account's language is read once per session, and written
+ * only when it changes.
  */
 @Component
 class AccountLanguages implements HandlerInterceptor {
@@ -86,10 +84,6 @@ class AccountLanguages implements HandlerInterceptor {
 	 * @param language the language their account keeps, {@code null} if none yet
 	 */
 	private record Kept(String email, UUID account, @Nullable String language) implements Serializable {
-
-		Kept {
-			Objects.requireNonNull(email);
-		}
 
 	}
 
