@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.arcticmatch.web.accounts.PreferredLanguages;
 import io.arcticmatch.web.mail.MailDeliveryFailed;
 import io.arcticmatch.web.mail.Mailer;
 import io.arcticmatch.web.mail.OutgoingMail;
@@ -18,8 +19,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails about trips, in the trip's language (accounts keep no language of their own). A
- * failed mail is logged, not thrown: the seat it tells about is already given.
+ * Mails about trips, in the language the participant last used the pages in, else in the
+ * trip's language. A failed mail is logged, not thrown: the seat it tells about is
+ * already given.
  */
 @Component
 class TripMail {
@@ -36,17 +38,24 @@ class TripMail {
 
 	private final PublicAddress address;
 
+	private final PreferredLanguages languages;
+
 	TripMail(Mailer mailer, MessageSource messages, Destinations destinations, TripCalendar calendar,
-			PublicAddress address) {
+			PublicAddress address, PreferredLanguages languages) {
 		this.mailer = mailer;
 		this.messages = messages;
 		this.destinations = destinations;
 		this.calendar = calendar;
 		this.address = address;
+		this.languages = languages;
+	}
+
+	private Locale languageOf(Person person, Trip trip) {
+		return this.languages.of(person.id()).orElseGet(() -> Locale.forLanguageTag(trip.details().language()));
 	}
 
 	void seatFromWaitingList(Trip trip, Person person) {
-		Locale locale = Locale.forLanguageTag(trip.details().language());
+		Locale locale = languageOf(person, trip);
 		String text = text("trips.mail.seated.body", locale, person.displayName(), trip.title(), when(trip, locale),
 				this.destinations.label(trip.details().destinationPlaceId(), locale), link(trip));
 		send(person, new OutgoingMail(person.email(), text("trips.mail.seated.subject", locale, trip.title()), text,
@@ -57,7 +66,7 @@ class TripMail {
 	 * @return whether the mail went out
 	 */
 	boolean reminder(Trip trip, Person person) {
-		Locale locale = Locale.forLanguageTag(trip.details().language());
+		Locale locale = languageOf(person, trip);
 		String meetingPoint = trip.details().meetingPoint().isBlank() ? text("trips.mail.noMeetingPoint", locale)
 				: trip.details().meetingPoint();
 		String text = text("trips.mail.reminder.body", locale, person.displayName(), trip.title(), when(trip, locale),

@@ -3,12 +3,16 @@ package io.arcticmatch.web.trips;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.arcticmatch.web.WebAppTest;
 import io.arcticmatch.web.accounts.Account;
 import io.arcticmatch.web.accounts.AccountService;
+import io.arcticmatch.web.accounts.PreferredLanguages;
 import io.arcticmatch.web.accounts.Role;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -45,6 +49,9 @@ class TripRemindersTest {
 	@Autowired
 	private GreenMail greenMail;
 
+	@Autowired
+	private PreferredLanguages languages;
+
 	@Test
 	void seatedParticipantsAreRemindedOnceBeforeTheTripAndTheWaitingAreNot() throws Exception {
 		TripFixtures fixtures = new TripFixtures(this.jdbc, this.accounts, this.trips);
@@ -74,6 +81,31 @@ class TripRemindersTest {
 		collect(mails[0], text, files);
 		assertThat(text).contains("Kiruna station, main entrance").contains("/seeker/trips/" + trip);
 		assertThat(files).containsExactly("trip.ics");
+	}
+
+	@Test
+	void aReminderIsInTheLanguageItsParticipantLastUsedElseInTheTripsLanguage() throws Exception {
+		TripFixtures fixtures = new TripFixtures(this.jdbc, this.accounts, this.trips);
+		String domain = TripFixtures.domain();
+		Instant start = TripFixtures.inDays(6);
+		var trip = fixtures.trip(fixtures.person(Role.COACH, "coach@" + domain),
+				TripFixtures.details("Language trip", 2, start));
+		Account finnish = fixtures.bulkSeeker("finnish@" + domain);
+		Account unknown = fixtures.bulkSeeker("unknown@" + domain);
+		this.languages.keep(finnish.id(), Locale.forLanguageTag("fi"));
+		this.signups.signUp(trip, finnish, "", "");
+		this.signups.signUp(trip, unknown, "", "");
+
+		this.reminders.runDue(start.minus(Duration.ofDays(1)));
+
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.greenMail.getReceivedMessagesForDomain(domain).length >= 2);
+		Map<String, String> subjects = new HashMap<>();
+		for (MimeMessage mail : this.greenMail.getReceivedMessagesForDomain(domain)) {
+			subjects.put(mail.getAllRecipients()[0].toString(), mail.getSubject());
+		}
+		assertThat(subjects).containsOnly(Map.entry("finnish@" + domain, "Muistutus: Language trip"),
+				Map.entry("unknown@" + domain, "Påminnelse: Language trip"));
 	}
 
 	private static void collect(Part part, StringBuilder text, List<String> files) throws Exception {
