@@ -21,6 +21,7 @@ import io.arcticmatch.matcher.matching.PostingMatcher;
 import io.arcticmatch.web.accounts.Account;
 import io.arcticmatch.web.accounts.AccountId;
 import io.arcticmatch.web.accounts.AccountService;
+import io.arcticmatch.web.accounts.PreferredLanguages;
 import io.arcticmatch.web.accounts.Role;
 import io.arcticmatch.web.consent.ConsentPurpose;
 import io.arcticmatch.web.consent.Consents;
@@ -50,6 +51,8 @@ public class CoachingService {
 
 	private final AccountService accounts;
 
+	private final PreferredLanguages languages;
+
 	private final Consents consents;
 
 	private final SeekerProfiles profiles;
@@ -70,7 +73,7 @@ public class CoachingService {
 
 	CoachingService(CoachingStore store, AccountService accounts, Consents consents, SeekerProfiles profiles,
 			PostingMatcher matcher, Mailer mailer, MessageSource messages, CoachingSettings settings,
-			PublicAddress address, Clock clock) {
+			PublicAddress address, PreferredLanguages languages, Clock clock) {
 		this.store = store;
 		this.accounts = accounts;
 		this.consents = consents;
@@ -80,6 +83,7 @@ public class CoachingService {
 		this.messages = messages;
 		this.settings = settings;
 		this.address = address;
+		this.languages = languages;
 		this.clock = clock;
 	}
 
@@ -217,8 +221,9 @@ public class CoachingService {
 	}
 
 	/**
-	 * Sends an invitation link by e-mail.
-	 * @param locale the language of the mail
+	 * Sends an invitation link by e-mail, in the language the invited person last used
+	 * the pages in when they have an account.
+	 * @param locale the language of the mail when the invited person's is not known
 	 * @throws io.arcticmatch.web.mail.MailDeliveryFailed when the mail could not be sent;
 	 * no invitation is kept then
 	 */
@@ -233,13 +238,16 @@ public class CoachingService {
 				null);
 		this.store.addInvitation(invitation, viewer.id(), now);
 		String link = this.address.link("/invitations/coaching/" + token);
+		Locale language = this.accounts.findByEmail(invitation.email())
+			.flatMap((invited) -> this.languages.of(invited.id()))
+			.orElse(locale);
 		String until = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.LONG, null)
-			.toFormatter(locale)
+			.toFormatter(language)
 			.format(invitation.expiresAt().atZone(this.settings.timeZone()));
 		String subject = this.messages.getMessage("coaching.invitationMail.subject", new Object[] { group.name() },
-				locale);
+				language);
 		String text = this.messages.getMessage("coaching.invitationMail.text",
-				new Object[] { viewer.displayName(), group.name(), link, until }, locale);
+				new Object[] { viewer.displayName(), group.name(), link, until }, language);
 		this.mailer.send(OutgoingMail.text(invitation.email(), subject, text));
 		return invitation;
 	}

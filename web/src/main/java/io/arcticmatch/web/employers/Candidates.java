@@ -19,6 +19,7 @@ import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.web.accounts.Account;
 import io.arcticmatch.web.accounts.AccountId;
 import io.arcticmatch.web.accounts.AccountService;
+import io.arcticmatch.web.accounts.PreferredLanguages;
 import io.arcticmatch.web.accounts.Role;
 import io.arcticmatch.web.consent.ConsentPurpose;
 import io.arcticmatch.web.consent.Consents;
@@ -48,6 +49,8 @@ public class Candidates {
 
 	private final AccountService accounts;
 
+	private final PreferredLanguages languages;
+
 	private final Employers employers;
 
 	private final EmployerMails mails;
@@ -57,14 +60,15 @@ public class Candidates {
 	private final Clock clock;
 
 	Candidates(JdbcClient jdbc, Openings openings, CandidatePool pool, Consents consents, CandidateMatcher matcher,
-			AccountService accounts, Employers employers, EmployerMails mails, EmployersSettings settings,
-			Clock clock) {
+			AccountService accounts, PreferredLanguages languages, Employers employers, EmployerMails mails,
+			EmployersSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.openings = openings;
 		this.pool = pool;
 		this.consents = consents;
 		this.matcher = matcher;
 		this.accounts = accounts;
+		this.languages = languages;
 		this.employers = employers;
 		this.mails = mails;
 		this.settings = settings;
@@ -99,7 +103,7 @@ public class Candidates {
 	 * @param openingId one of the organisation's openings
 	 * @param seeker the seeker
 	 * @param message a note to the seeker, may be blank
-	 * @param locale the language of the mail
+	 * @param locale the language of the mail when the seeker's own is not known
 	 * @return whether the seeker was not invited to it before
 	 * @throws NotFound when the opening is not the organisation's or the seeker has not
 	 * consented
@@ -125,9 +129,9 @@ public class Candidates {
 			.update();
 		if (added > 0) {
 			Employer employer = this.employers.find(opening.employer()).orElseThrow();
-			this.mails.send(invited.email(), locale, "employers.mail.invitation", employer.name(),
-					opening.details().title(), message.isBlank() ? "-" : message.strip(),
-					this.mails.link("/seeker/invitations"));
+			this.mails.send(invited.email(), this.languages.of(invited.id()).orElse(locale),
+					"employers.mail.invitation", employer.name(), opening.details().title(),
+					message.isBlank() ? "-" : message.strip(), this.mails.link("/seeker/invitations"));
 		}
 		return added > 0;
 	}

@@ -1,5 +1,6 @@
 package io.arcticmatch.web.coaching;
 
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,6 +9,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import io.arcticmatch.web.WebAppTest;
 import io.arcticmatch.web.accounts.Account;
 import io.arcticmatch.web.accounts.AccountService;
+import io.arcticmatch.web.accounts.PreferredLanguages;
 import io.arcticmatch.web.accounts.Role;
 import io.arcticmatch.web.consent.ConsentPurpose;
 import io.arcticmatch.web.consent.Consents;
@@ -53,6 +55,9 @@ class CoachingInvitationTest {
 
 	@Autowired
 	private PublicAddress address;
+
+	@Autowired
+	private PreferredLanguages languages;
 
 	@Test
 	void theInvitationMailsLinkLetsANewSeekerSignUpAndJoin() throws Exception {
@@ -119,6 +124,25 @@ class CoachingInvitationTest {
 	}
 
 	@Test
+	void aPersonWithAnAccountIsInvitedInTheLanguageTheyLastUsedThePagesIn() throws Exception {
+		CoachingFixtures fixtures = new CoachingFixtures(this.accounts);
+		Account coach = fixtures.account(Role.COACH, "Coach");
+		Account swedish = fixtures.account(Role.SEEKER, "Svea");
+		this.languages.keep(swedish.id(), Locale.forLanguageTag("sv"));
+		GroupId group = this.coaching.create(coach, CoachingFixtures.details("Tornedalen"));
+
+		this.coaching.invite(coach, group, swedish.email(), Locale.forLanguageTag("nb"));
+		String nobody = "nobody-" + UUID.randomUUID() + "@coaching.example";
+		this.coaching.invite(coach, group, nobody, Locale.forLanguageTag("nb"));
+
+		assertThat(this.greenMail.getReceivedMessagesForDomain(swedish.email())).singleElement()
+			.satisfies((mail) -> assertThat(mail.getSubject()).isEqualTo("Inbjudan till coachninggruppen Tornedalen"));
+		assertThat(this.greenMail.getReceivedMessagesForDomain(nobody)).singleElement()
+			.satisfies(
+					(mail) -> assertThat(mail.getSubject()).isEqualTo("Invitasjon til veiledningsgruppen Tornedalen"));
+	}
+
+	@Test
 	void anInvitationWorksOnceAndJoiningWithoutTickingTheBoxGivesNoConsent() throws Exception {
 		CoachingFixtures fixtures = new CoachingFixtures(this.accounts);
 		Account coach = fixtures.account(Role.COACH, "Coach");
@@ -126,7 +150,7 @@ class CoachingInvitationTest {
 		Account second = fixtures.account(Role.SEEKER, "Second");
 		GroupId group = this.coaching.create(coach, CoachingFixtures.details("Once"));
 		String domain = "once-" + UUID.randomUUID() + ".example";
-		String token = this.coaching.invite(coach, group, "first@" + domain, java.util.Locale.ENGLISH).token();
+		String token = this.coaching.invite(coach, group, "first@" + domain, Locale.ENGLISH).token();
 
 		this.mvc.perform(post("/seeker/groups/join/" + token).with(user(first.email()).roles("SEEKER")).with(csrf()))
 			.andExpect(redirectedUrl("/seeker/groups/" + group));

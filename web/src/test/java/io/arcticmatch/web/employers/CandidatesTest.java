@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import io.arcticmatch.web.WebAppTest;
 import io.arcticmatch.web.accounts.Account;
 import io.arcticmatch.web.accounts.AccountService;
+import io.arcticmatch.web.accounts.PreferredLanguages;
 import io.arcticmatch.web.consent.ConsentPurpose;
 import io.arcticmatch.web.consent.Consents;
 import io.arcticmatch.web.profiles.SeekerProfiles;
@@ -59,6 +60,9 @@ class CandidatesTest {
 
 	@Autowired
 	private GreenMail greenMail;
+
+	@Autowired
+	private PreferredLanguages languages;
 
 	private EmployerTestData data;
 
@@ -158,6 +162,19 @@ class CandidatesTest {
 				.with(user(member.account().email()).roles("EMPLOYER")))
 			.andExpect(content().string(containsString("the candidate is interested")))
 			.andExpect(content().string(containsString("Gladly")));
+	}
+
+	@Test
+	void theInvitationMailIsInTheLanguageTheSeekerLastUsedThePagesIn() {
+		var member = this.data.approved();
+		Opening opening = this.openings.post(member.account(), EmployerTestData.welder("in Finnish"));
+		Account seeker = this.data.seeker("Fanni Finnish", true);
+		this.languages.keep(seeker.id(), Locale.forLanguageTag("fi"));
+
+		this.candidates.invite(member.account(), opening.id(), seeker.id().value(), "", Locale.forLanguageTag("sv"));
+
+		assertThat(mailsTo(seeker.email())).singleElement()
+			.satisfies((mail) -> assertThat(mail.getSubject()).contains("kutsuu sinut hakemaan"));
 	}
 
 	@Test
