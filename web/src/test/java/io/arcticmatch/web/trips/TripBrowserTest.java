@@ -84,7 +84,7 @@ class TripBrowserTest extends BrowserTest {
 			Object overflow = ((JavascriptExecutor) browser())
 				.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
 			assertThat(overflow).isEqualTo(Boolean.FALSE);
-			present.click();
+			clickAndAwaitNextPage(present);
 			assertThat(browser().findElement(By.cssSelector(".check-in-list .state")).getText()).isEqualTo("Present");
 			assertThat(browser().findElement(By.cssSelector("#main")).getText()).contains("1 of 1 present");
 		}
