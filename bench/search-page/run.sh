@@ -3,7 +3,7 @@
 # the embedded defaults. See bench/search-page/README.md. Run from the repository root:
 #   flock /work/notes/bench.lock bench/search-page/run.sh        (on the shared machine)
 # Settings (environment): DATA (the data folder, kept between runs), PORT, HEAP, THREADS,
-# CONNECTIONS, WARMUP, DURATION, MODES ("mix distinct"), POSTINGS, JAR (default: this tree's,
+# CONNECTIONS, WARMUP, DURATION, MODES ("mix distinct", also "seeker"), POSTINGS, JAR (default: this tree's,
 # rebuilt when older than the sources), JAVA_OPTS (more JVM options, e.g. a flight recording).
 set -euo pipefail
 
@@ -105,12 +105,44 @@ start() { # start <log suffix>
   echo "== $store; the search finds ${hits#*:} (active, deadline not passed)"
 }
 
+# a signed-in seeker with a profile (the "seeker" address file's visitor): signs up,
+# signs in and saves a profile through the pages' own forms, as a person would; prints the
+# session's cookie, with the page language fixed so that the account's language is not
+# rewritten by every address's own Accept-Language
+seeker_cookie() {
+  local base="http://127.0.0.1:$PORT" jar="$DATA/seeker-cookies.txt" email token
+  email="load-$(date +%s)-$RANDOM@seeker.example"
+  rm -f "$jar"
+  csrf() { curl -fs -b "$jar" -c "$jar" "$base$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | sed -n 1p; }
+  token="$(csrf /signup)"
+  curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode "email=$email" --data-urlencode "displayName=Load Seeker" \
+    --data-urlencode "password=load-test-password" --data-urlencode "passwordRepeat=load-test-password" \
+    --data-urlencode "_csrf=$token" "$base/signup"
+  token="$(csrf /login)"
+  curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=$email" \
+    --data-urlencode "password=load-test-password" --data-urlencode "_csrf=$token" "$base/login"
+  token="$(csrf '/seeker/profile?lang=nb')"
+  [ -n "$token" ] || { echo "could not sign in the load test's seeker" >&2; exit 1; }
+  curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode "_csrf=$token" \
+    --data-urlencode "occupation.text=Sykepleiere" --data-urlencode "occupation.id=isco08:2221" \
+    --data-urlencode "occupation.years=6" --data-urlencode "skill.text=" --data-urlencode "skill.id=" \
+    --data-urlencode "language.text=norsk" --data-urlencode "language.id=" --data-urlencode "language.level=C2" \
+    --data-urlencode "licence=licence:B" --data-urlencode "education=BACHELOR" \
+    --data-urlencode "home.text=Tromsø" --data-urlencode "home.id=" \
+    --data-urlencode "mobility.NO.considered=on" --data-urlencode "mobility.NO.km=80" \
+    --data-urlencode "mobility.SE.considered=on" --data-urlencode "mobility.SE.km=40" "$base/seeker/profile"
+  local profile
+  profile="$(curl -fs -b "$jar" "$base/seeker/profile")"
+  [[ "$profile" == *'value="isco08:2221"'* ]] || { echo "the load test's seeker has no profile; see $DATA/app-seeker.log" >&2; exit 1; }
+  printf 'JSESSIONID=%s; arctic-lang=nb' "$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")"
+}
+
 # the application's processor time (user and system, in clock ticks) so far
 ticks() { awk '{ print $14 + $15 }' "/proc/$app/stat"; }
 run() { # run <addresses> <duration> <first address>
   local before out
   before="$(ticks)"
-  out="$(URLS="$DATA/urls-$1.tsv" START="$3" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --timeout 10s \
+  out="$(URLS="$DATA/urls-$1.tsv" START="$3" COOKIE="${cookie:-}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --timeout 10s \
     --latency -s "$here/search-page.lua" "http://127.0.0.1:$PORT")"
   printf '%s\n' "$out"
   # processor time per request: what the page costs, far less sensitive than
@@ -126,17 +158,21 @@ echo "== $(date -u +%FT%TZ), $(nproc) cores, $("$JAVA" -version 2>&1 | head -1),
 # flatter it. The distinct file begins with the mix's 17,633 distinct addresses in the
 # mix's order; the mix warms up on the distinct file's later addresses (from the
 # 17,634th) and the distinct run measures those while it warms up on the mix.
+# "seeker" runs the distinct addresses as one signed-in seeker with a profile: every card
+# then carries its match badge and favourite button.
 for mode in $MODES; do
+  cookie=""
   case "$mode" in
-    mix) warm=distinct; warm_from=17634; from=1 ;;
-    distinct) warm=mix; warm_from=1; from=17634 ;;
+    mix) warm=distinct; warm_from=17634; from=1; file=mix ;;
+    distinct|seeker) warm=mix; warm_from=1; from=17634; file=distinct ;;
     *) echo "unknown address file $mode" >&2; exit 1 ;;
   esac
   start "-$mode"
+  if [ "$mode" = seeker ]; then cookie="$(seeker_cookie)"; echo "== signed in as a seeker with a profile"; fi
   echo "== warm-up: $WARMUP of $warm from address $warm_from"
   run "$warm" "$WARMUP" "$warm_from" | grep -E "^(RESULT|CPU)"
   echo "== $mode from address $from: $DURATION, load average before $(cut -d' ' -f1-3 /proc/loadavg)"
-  run "$mode" "$DURATION" "$from"
+  run "$file" "$DURATION" "$from"
   echo "== load average after $(cut -d' ' -f1-3 /proc/loadavg)"
   stop
 done
