@@ -61,8 +61,8 @@ class JobViews {
 		return (viewer.isSeeker() && profile != null) ? this.scorer.score(profile, posting) : null;
 	}
 
-	JobCard card(JobPosting posting, Viewer viewer, @Nullable GeoPoint origin, Locale locale) {
-		JobsFormat format = new JobsFormat(locale);
+	JobCard card(JobPosting posting, Viewer viewer, @Nullable GeoPoint origin, JobsFormat format) {
+		Locale locale = format.locale();
 		LabelLanguage language = ConceptLabels.languageOf(locale);
 		GeoPoint location = posting.place().coordinates();
 		String distance = (origin != null && location != null) ? km(origin.distanceKm(location), format) : null;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -14,27 +15,55 @@ import io.arcticmatch.matcher.posting.Salary;
 /**
  * Writes dates, numbers and amounts the way the reader's language does. Dates are shown
  * in the job's own country's time zone, as a deadline "31 January" means there.
- *
- * @param locale the reader's locale
+ * <p>
+ * One is made per request and used for all it shows (a search page writes some 150
+ * numbers and dates): it keeps its formatters, whose making cost more than the
+ * formatting. Not for sharing between threads, as {@link NumberFormat} is not.
  */
-record JobsFormat(Locale locale) {
+final class JobsFormat {
+
+	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+	private final Locale locale;
+
+	private final DateTimeFormatter dates;
+
+	private final NumberFormat integers;
+
+	/**
+	 * @param locale the reader's locale
+	 */
+	JobsFormat(Locale locale) {
+		this.locale = locale;
+		this.dates = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null).toFormatter(locale);
+		this.integers = NumberFormat.getIntegerInstance(locale);
+	}
+
+	/**
+	 * @return the reader's locale
+	 */
+	Locale locale() {
+		return this.locale;
+	}
 
 	static ZoneId zoneOf(Country country) {
 		return switch (country) {
-			case NO -> ZoneId.of("Europe/Oslo");
-			case SE -> ZoneId.of("Europe/Stockholm");
-			case FI -> ZoneId.of("Europe/Helsinki");
+			case NO -> OSLO;
+			case SE -> STOCKHOLM;
+			case FI -> HELSINKI;
 		};
 	}
 
 	String date(Instant instant, Country country) {
-		return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null)
-			.toFormatter(this.locale)
-			.format(instant.atZone(zoneOf(country)));
+		return this.dates.format(instant.atZone(zoneOf(country)));
 	}
 
 	String number(long value) {
-		return NumberFormat.getIntegerInstance(this.locale).format(value);
+		return this.integers.format(value);
 	}
 
 	String decimal(double value, int fractionDigits) {
