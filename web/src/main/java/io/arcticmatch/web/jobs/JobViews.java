@@ -63,7 +63,7 @@ class JobViews {
 
 	JobCard card(JobPosting posting, Viewer viewer, @Nullable GeoPoint origin, JobsFormat format) {
 		Locale locale = format.locale();
-		LabelLanguage language = ConceptLabels.languageOf(locale);
+		LabelLanguage language = format.language();
 		GeoPoint location = posting.place().coordinates();
 		String distance = (origin != null && location != null) ? km(origin.distanceKm(location), format) : null;
 		MatchScore score = score(viewer, posting);

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import io.arcticmatch.matcher.concepts.core.LabelLanguage;
 import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.posting.Salary;
+import io.arcticmatch.web.search.ConceptLabels;
 
 /**
  * Writes dates, numbers and amounts the way the reader's language does. Dates are shown
@@ -30,6 +33,8 @@ final class JobsFormat {
 
 	private final Locale locale;
 
+	private final LabelLanguage language;
+
 	private final DateTimeFormatter dates;
 
 	private final NumberFormat integers;
@@ -39,8 +44,19 @@ final class JobsFormat {
 	 */
 	JobsFormat(Locale locale) {
 		this.locale = locale;
-		this.dates = new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null).toFormatter(locale);
+		this.language = ConceptLabels.languageOf(locale);
+		// the language's medium date pattern, looked up once: a localized formatter
+		// looks it up again on every date it writes
+		this.dates = DateTimeFormatter.ofPattern(DateTimeFormatterBuilder
+			.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null, IsoChronology.INSTANCE, locale), locale);
 		this.integers = NumberFormat.getIntegerInstance(locale);
+	}
+
+	/**
+	 * @return the language concepts' labels are shown in
+	 */
+	LabelLanguage language() {
+		return this.language;
 	}
 
 	/**
