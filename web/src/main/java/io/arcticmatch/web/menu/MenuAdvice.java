@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives every page its header's {@link Menu} for the signed-in account or visitor.
+ * Gives every page its header's {@link Menu} for the signed-in account or visitor, as
+ * they are when the page is rendered.
  */
 @ControllerAdvice
 class MenuAdvice {
@@ -18,8 +19,8 @@ class MenuAdvice {
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 
 	@ModelAttribute("menu")
-	Menu menu() {
-		return Menu.of(this.contexts.getContext().getAuthentication(), this.trust);
+	CurrentMenu menu() {
+		return new CurrentMenu(() -> Menu.of(this.contexts.getContext().getAuthentication(), this.trust));
 	}
 
 }
