@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -57,6 +58,17 @@ class SecurityConfiguration {
 			// form token; the link's own secret token is what protects it
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/unsubscribe/**"));
 		return http.build();
+	}
+
+	/**
+	 * No tracing of the filter chain, the sign-ins or the access decisions: wrapping each
+	 * of some fifteen filters in an observation on every request cost some 2.5% of the
+	 * search page's processor time (issue 8), and nothing reads these observations.
+	 * Requests are still timed as a whole ({@code http.server.requests}).
+	 */
+	@Bean
+	SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

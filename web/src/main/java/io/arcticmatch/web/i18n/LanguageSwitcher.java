@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Gives every page the languages its switcher offers, each as a link to the same page
@@ -25,16 +26,12 @@ class LanguageSwitcher {
 
 	@ModelAttribute("languageLinks")
 	List<LanguageLink> languages(HttpServletRequest request) {
+		// the request is read once, not once a language: every page pays for this
+		UriComponentsBuilder here = ServletUriComponentsBuilder.fromRequest(request).scheme(null).host(null).port(null);
 		return List.of(SupportedLanguage.values())
 			.stream()
 			.map((language) -> new LanguageLink(language,
-					ServletUriComponentsBuilder.fromRequest(request)
-						.scheme(null)
-						.host(null)
-						.port(null)
-						.replaceQueryParam("lang", language.tag())
-						.build()
-						.toUriString()))
+					here.cloneBuilder().replaceQueryParam("lang", language.tag()).build().toUriString()))
 			.toList();
 	}
 

@@ -77,7 +77,7 @@ class FavouritesController {
 			}
 			// in the job's own time zone, or Norway's for a job that is gone
 			entries.add(new Entry(favourite.postingId(),
-					posting.map((found) -> this.views.card(found, viewer, null, locale)).orElse(null),
+					posting.map((found) -> this.views.card(found, viewer, null, format)).orElse(null),
 					format.date(favourite.createdAt(),
 							posting.map((found) -> found.place().country()).orElse(Country.NO))));
 		}

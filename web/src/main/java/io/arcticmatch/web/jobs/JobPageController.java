@@ -121,7 +121,7 @@ class JobPageController {
 		String description = Jsoup.clean(posting.description(), DESCRIPTION);
 
 		model.addAttribute("posting", posting);
-		model.addAttribute("job", this.views.card(posting, viewer, null, locale));
+		model.addAttribute("job", this.views.card(posting, viewer, null, format));
 		model.addAttribute("viewer", viewer);
 		model.addAttribute("description", description);
 		model.addAttribute("occupation",
@@ -174,10 +174,11 @@ class JobPageController {
 	}
 
 	private List<JobCard> similar(PostingId id, Viewer viewer, Locale locale) {
+		JobsFormat format = new JobsFormat(locale);
 		try {
 			return this.index.similarTo(id, SIMILAR)
 				.stream()
-				.map((posting) -> this.views.card(posting, viewer, null, locale))
+				.map((posting) -> this.views.card(posting, viewer, null, format))
 				.toList();
 		}
 		catch (PostingIndexUnavailable ex) {

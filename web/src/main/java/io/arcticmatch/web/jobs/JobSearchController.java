@@ -1,5 +1,6 @@
 package io.arcticmatch.web.jobs;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,7 +131,7 @@ class JobSearchController {
 		model.addAttribute("results",
 				page.postings()
 					.stream()
-					.map((posting) -> this.views.card(posting, viewer, search.origin(), locale))
+					.map((posting) -> this.views.card(posting, viewer, search.origin(), format))
 					.toList());
 		model.addAttribute("totalHits", page.totalHits());
 		model.addAttribute("totalHitsText", format.number(page.totalHits()));
@@ -141,19 +142,25 @@ class JobSearchController {
 
 	private List<FacetGroup> facetGroups(PostingPage page, QueryLinks links, Locale locale, JobsFormat format) {
 		LabelLanguage language = ConceptLabels.languageOf(locale);
+		// a page lists some 120 values with their counts: the count's message is looked
+		// up
+		// once, not once a value
+		MessageFormat countText = new MessageFormat(this.views.message("jobs.facet.count", locale), locale);
 		List<FacetGroup> groups = new ArrayList<>();
 		FACETS.forEach((facet, parameter) -> {
 			Set<String> selected = new LinkedHashSet<>(links.values(parameter));
 			List<FacetOption> options = new ArrayList<>();
 			for (FacetCount count : page.facet(facet)) {
-				options
-					.add(new FacetOption(count.value(), this.views.labels().facetValue(facet, count.value(), language),
-							format.number(count.count()), selected.remove(count.value())));
+				options.add(new FacetOption(parameter + "-" + options.size(), count.value(),
+						this.views.labels().facetValue(facet, count.value(), language),
+						countText.format(new Object[] { format.number(count.count()) }),
+						selected.remove(count.value())));
 			}
 			// a chosen value without results stays, so it can be taken off again
 			for (String value : selected) {
-				options.add(new FacetOption(value, this.views.labels().facetValue(facet, value, language),
-						format.number(0), true));
+				options.add(new FacetOption(parameter + "-" + options.size(), value,
+						this.views.labels().facetValue(facet, value, language),
+						countText.format(new Object[] { format.number(0) }), true));
 			}
 			if (!options.isEmpty()) {
 				groups.add(new FacetGroup(parameter, options));

@@ -61,9 +61,9 @@ class JobViews {
 		return (viewer.isSeeker() && profile != null) ? this.scorer.score(profile, posting) : null;
 	}
 
-	JobCard card(JobPosting posting, Viewer viewer, @Nullable GeoPoint origin, Locale locale) {
-		JobsFormat format = new JobsFormat(locale);
-		LabelLanguage language = ConceptLabels.languageOf(locale);
+	JobCard card(JobPosting posting, Viewer viewer, @Nullable GeoPoint origin, JobsFormat format) {
+		Locale locale = format.locale();
+		LabelLanguage language = format.language();
 		GeoPoint location = posting.place().coordinates();
 		String distance = (origin != null && location != null) ? km(origin.distanceKm(location), format) : null;
 		MatchScore score = score(viewer, posting);

@@ -4,37 +4,82 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import io.arcticmatch.matcher.concepts.core.LabelLanguage;
 import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.posting.Salary;
+import io.arcticmatch.web.search.ConceptLabels;
 
 /**
  * Writes dates, numbers and amounts the way the reader's language does. Dates are shown
  * in the job's own country's time zone, as a deadline "31 January" means there.
- *
- * @param locale the reader's locale
+ * <p>
+ * One is made per request and used for all it shows (a search page writes some 150
+ * numbers and dates): it keeps its formatters, whose making cost more than the
+ * formatting. Not for sharing between threads, as {@link NumberFormat} is not.
  */
-record JobsFormat(Locale locale) {
+final class JobsFormat {
+
+	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+	private final Locale locale;
+
+	private final LabelLanguage language;
+
+	private final DateTimeFormatter dates;
+
+	private final NumberFormat integers;
+
+	/**
+	 * @param locale the reader's locale
+	 */
+	JobsFormat(Locale locale) {
+		this.locale = locale;
+		this.language = ConceptLabels.languageOf(locale);
+		// the language's medium date pattern, looked up once: a localized formatter
+		// looks it up again on every date it writes
+		this.dates = DateTimeFormatter.ofPattern(DateTimeFormatterBuilder
+			.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null, IsoChronology.INSTANCE, locale), locale);
+		this.integers = NumberFormat.getIntegerInstance(locale);
+	}
+
+	/**
+	 * @return the language concepts' labels are shown in
+	 */
+	LabelLanguage language() {
+		return this.language;
+	}
+
+	/**
+	 * @return the reader's locale
+	 */
+	Locale locale() {
+		return this.locale;
+	}
 
 	static ZoneId zoneOf(Country country) {
 		return switch (country) {
-			case NO -> ZoneId.of("Europe/Oslo");
-			case SE -> ZoneId.of("Europe/Stockholm");
-			case FI -> ZoneId.of("Europe/Helsinki");
+			case NO -> OSLO;
+			case SE -> STOCKHOLM;
+			case FI -> HELSINKI;
 		};
 	}
 
 	String date(Instant instant, Country country) {
-		return new DateTimeFormatterBuilder().appendLocalized(FormatStyle.MEDIUM, null)
-			.toFormatter(this.locale)
-			.format(instant.atZone(zoneOf(country)));
+		return this.dates.format(instant.atZone(zoneOf(country)));
 	}
 
 	String number(long value) {
-		return NumberFormat.getIntegerInstance(this.locale).format(value);
+		return this.integers.format(value);
 	}
 
 	String decimal(double value, int fractionDigits) {

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,11 @@ final class QueryLinks {
 
 	private final Map<String, List<String>> parameters;
 
+	/**
+	 * Each parameter's values once split: the search page asks for most of them thrice.
+	 */
+	private final Map<String, List<String>> split = new HashMap<>();
+
 	QueryLinks(String path, Map<String, String[]> given) {
 		this.path = path;
 		this.parameters = new LinkedHashMap<>();
@@ -35,6 +41,10 @@ final class QueryLinks {
 	 * @return the values of a repeatable parameter, each value split at commas
 	 */
 	List<String> values(String name) {
+		return this.split.computeIfAbsent(name, this::splitValues);
+	}
+
+	private List<String> splitValues(String name) {
 		return this.parameters.getOrDefault(name, List.of())
 			.stream()
 			.flatMap((value) -> Arrays.stream(value.split(",")))

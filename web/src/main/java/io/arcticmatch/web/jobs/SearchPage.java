@@ -23,12 +23,13 @@ final class SearchPage {
 	}
 
 	/**
+	 * @param id the check box's id, for its label
 	 * @param value the value as the parameter takes it
 	 * @param label its name in the reader's language
-	 * @param count how many results have it, formatted
+	 * @param count how many results have it, as the page writes it, e.g. "(1 234)"
 	 * @param selected whether the query keeps only it (or others of the group)
 	 */
-	public record FacetOption(String value, String label, String count, boolean selected) {
+	public record FacetOption(String id, String value, String label, String count, boolean selected) {
 
 	}
 
