@@ -53,7 +53,7 @@ public enum LabelLanguage {
 	 * @return the language, or empty if it is not one labels come in
 	 */
 	public static Optional<LabelLanguage> fromTag(String tag) {
-		String primary = tag.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+		String primary = primarySubtag(tag.strip().toLowerCase(Locale.ROOT));
 		return switch (primary) {
 			case "nb", "nob", "no", "nor", "nn", "nno" -> Optional.of(NB);
 			case "sv", "swe" -> Optional.of(SV);
@@ -68,6 +68,19 @@ public enum LabelLanguage {
 			case "fit" -> Optional.of(FIT);
 			default -> Optional.empty();
 		};
+	}
+
+	/**
+	 * The tag up to its first '-' or '_' (a split by pattern is compiled on each call).
+	 */
+	private static String primarySubtag(String tag) {
+		for (int i = 0; i < tag.length(); i++) {
+			char c = tag.charAt(i);
+			if (c == '-' || c == '_') {
+				return tag.substring(0, i);
+			}
+		}
+		return tag;
 	}
 
 }
