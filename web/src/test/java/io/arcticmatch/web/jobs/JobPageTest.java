@@ -192,6 +192,7 @@ class JobPageTest {
 		assertThat(page.select(".jobs-why .match-score").text()).matches("Match \\d{1,3}/100");
 		assertThat(page.select(".jobs-why .match-parts li")).as("the reasons, in words").isNotEmpty();
 		assertThat(page.select(".jobs-details").text()).containsPattern("1\\d\\d km from Narvik");
+		assertThat(page.select(".jobs-mine a").attr("href")).isEqualTo("/seeker/favourites");
 	}
 
 	@Test
@@ -251,6 +252,8 @@ class JobPageTest {
 		assertThat(anonymous.select(".jobs-why")).isEmpty();
 		assertThat(asCoach.select(".jobs-why")).isEmpty();
 		assertThat(asCoach.select("form.jobs-favourite")).isEmpty();
+		assertThat(anonymous.select(".jobs-mine")).isEmpty();
+		assertThat(asCoach.select(".jobs-mine")).isEmpty();
 	}
 
 	@Test
