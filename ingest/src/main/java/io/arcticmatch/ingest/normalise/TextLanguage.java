@@ -60,6 +60,9 @@ final class TextLanguage {
 		.max()
 		.orElseThrow();
 
+	/** The same words, looked up without cutting each word out and lower-casing it. */
+	private static final MarkerTable MARKER_TABLE = new MarkerTable(LANGUAGES_OF_WORD);
+
 	private TextLanguage() {
 	}
 
@@ -85,7 +88,7 @@ final class TextLanguage {
 				seen++;
 			}
 			if (end > start && end - start <= LONGEST_MARKER) {
-				int[] languages = LANGUAGES_OF_WORD.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+				int[] languages = MARKER_TABLE.languagesOf(text, start, end);
 				if (languages != null) {
 					for (int language : languages) {
 						hits[language]++;
@@ -114,6 +117,78 @@ final class TextLanguage {
 		languages.forEach((word, positions) -> arrays.put(word,
 				positions.stream().mapToInt(Integer::intValue).sorted().toArray()));
 		return Map.copyOf(arrays);
+	}
+
+	/**
+	 * The marker words in an open-addressing table keyed by their characters: an ad's
+	 * first 400 words are looked up, and a string cut out and lower-cased for each cost
+	 * more than the rest of the guess.
+	 */
+	private static final class MarkerTable {
+
+		private final Map<String, int[]> words;
+
+		private final String[] keys;
+
+		private final int[][] values;
+
+		private final int mask;
+
+		MarkerTable(Map<String, int[]> words) {
+			this.words = words;
+			int size = Integer.highestOneBit(words.size() * 4);
+			this.keys = new String[size];
+			this.values = new int[size][];
+			this.mask = size - 1;
+			words.forEach((word, languages) -> {
+				int slot = slot(word.hashCode());
+				while (this.keys[slot] != null) {
+					slot = (slot + 1) & this.mask;
+				}
+				this.keys[slot] = word;
+				this.values[slot] = languages;
+			});
+		}
+
+		/**
+		 * @return the languages of {@code text[start, end)} in lower case, as
+		 * {@code words.get(text.substring(start, end).toLowerCase(Locale.ROOT))}
+		 */
+		int @Nullable [] languagesOf(String text, int start, int end) {
+			int hash = 0;
+			for (int i = start; i < end; i++) {
+				char c = text.charAt(i);
+				if (c >= 0x100) {
+					// beyond Latin-1 lower case may change the length (İ) or depend on
+					// the context (Σ): the string's own rules decide
+					return this.words.get(text.substring(start, end).toLowerCase(Locale.ROOT));
+				}
+				hash = 31 * hash + Character.toLowerCase(c);
+			}
+			for (int slot = slot(hash); this.keys[slot] != null; slot = (slot + 1) & this.mask) {
+				if (matches(this.keys[slot], text, start, end)) {
+					return this.values[slot];
+				}
+			}
+			return null;
+		}
+
+		private static boolean matches(String key, String text, int start, int end) {
+			if (key.length() != end - start) {
+				return false;
+			}
+			for (int i = 0; i < key.length(); i++) {
+				if (key.charAt(i) != Character.toLowerCase(text.charAt(start + i))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private int slot(int hash) {
+			return (hash ^ (hash >>> 16)) & this.mask;
+		}
+
 	}
 
 }

@@ -35,6 +35,13 @@ class TextLanguageTest {
 	}
 
 	@Test
+	void wordsBeyondLatinOneAreLowerCasedByTheStringsOwnRules() {
+		// Greek capitals lower-case to letters no marker has; Ａ (full width) is no a
+		assertThat(TextLanguage.guess("ΣΟΜ ΣΟΜ ΣΟΜ Ａnd Ａnd Ａnd")).isNull();
+		assertThat(TextLanguage.guess("Søker TJÄNSTEN Och Hos SÖKER är")).isEqualTo("sv");
+	}
+
+	@Test
 	void onlyTheFirstFourHundredWordsAreRead() {
 		String filler = "lorem ".repeat(400);
 		assertThat(TextLanguage.guess(filler + "vi söker dig som har")).isNull();

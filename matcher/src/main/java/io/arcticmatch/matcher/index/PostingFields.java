@@ -1,10 +1,5 @@
 package io.arcticmatch.matcher.index;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.math.BigDecimal;
@@ -20,7 +15,6 @@ import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.PostingPlace;
 import io.arcticmatch.matcher.posting.PostingQuery.SalaryFilter;
 import io.arcticmatch.matcher.posting.Salary;
-import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -189,14 +183,7 @@ public final class PostingFields {
 	 * @return its description as plain text
 	 */
 	public static String descriptionText(JobPosting posting) {
-		try (Reader html = new HTMLStripCharFilter(new StringReader(posting.description()))) {
-			StringWriter text = new StringWriter(posting.description().length());
-			html.transferTo(text);
-			return text.toString();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read a string", ex);
-		}
+		return HtmlText.strip(posting.description());
 	}
 
 	/**

@@ -110,6 +110,11 @@ public final class SourceTimes {
 	 */
 	static @Nullable Instant withOffset(String text) {
 		String normal = normalise(text);
+		if (!mayHaveOffset(normal)) {
+			// most times of a feed have no offset or no time: a failed parse costs an
+			// exception, thousands of them in a large import
+			return null;
+		}
 		try {
 			return OffsetDateTime.parse(normal).toInstant();
 		}
@@ -124,9 +129,34 @@ public final class SourceTimes {
 		}
 	}
 
+	/**
+	 * Whether a text can be a date-time with an offset: both forms read need a time after
+	 * a {@code T} (in either case) and then {@code Z} or a signed offset.
+	 */
+	private static boolean mayHaveOffset(String text) {
+		boolean afterTime = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!afterTime) {
+				afterTime = c == 'T' || c == 't';
+			}
+			else if (c == 'Z' || c == 'z' || c == '+' || c == '-') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static String normalise(String text) {
-		String normal = ZONE_SUFFIX.matcher(text.strip()).replaceFirst("");
-		return SPACE_BETWEEN_DATE_AND_TIME.matcher(normal).replaceFirst("$1T$2");
+		String normal = text.strip();
+		// the patterns below can only match these: most times skip them
+		if (normal.endsWith("]")) {
+			normal = ZONE_SUFFIX.matcher(normal).replaceFirst("");
+		}
+		if (normal.length() > 11 && normal.charAt(10) == ' ') {
+			normal = SPACE_BETWEEN_DATE_AND_TIME.matcher(normal).replaceFirst("$1T$2");
+		}
+		return normal;
 	}
 
 	private static @Nullable Instant epoch(BigDecimal value, String path, Guesses guesses) {

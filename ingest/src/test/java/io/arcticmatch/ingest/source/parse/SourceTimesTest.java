@@ -23,6 +23,15 @@ class SourceTimesTest {
 	}
 
 	@Test
+	void offsetsInLowerCaseAndWestOfGreenwichAreRespected() {
+		assertThat(read("\"2020-11-24t22:00:00z\"")).isEqualTo(Instant.parse("2020-11-24T22:00:00Z"));
+		assertThat(read("\"2023-05-25T08:06:08-05:00\"")).isEqualTo(Instant.parse("2023-05-25T13:06:08Z"));
+		assertThat(read("\"2023-05-25T08:06:08-0500\"")).isEqualTo(Instant.parse("2023-05-25T13:06:08Z"));
+		assertThat(read("\" 2023-05-25 08:06:08+02:00 \"")).isEqualTo(Instant.parse("2023-05-25T06:06:08Z"));
+		assertThat(this.guesses.list()).isEmpty();
+	}
+
+	@Test
 	void zoneIdSuffixOfAJavaZonedDateTimeIsIgnored() {
 		assertThat(read("\"2023-05-25T08:06:08.355+02:00[Europe/Oslo]\""))
 			.isEqualTo(Instant.parse("2023-05-25T06:06:08.355Z"));
