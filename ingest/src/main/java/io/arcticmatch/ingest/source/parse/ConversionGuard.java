@@ -78,8 +78,7 @@ public final class ConversionGuard {
 		}
 		catch (RuntimeException ex) {
 			// A converter bug must not stop a feed: the payload is kept as RawPosting, so
-			// it can
-			// be replayed once the converter is fixed.
+			// it can be replayed once the converter is fixed.
 			return new Conversion.Rejected(raw.sourceId(),
 					"the converter failed on this payload (%s: %s); keep it for a replay after a fix"
 						.formatted(ex.getClass().getSimpleName(), ex.getMessage()));
