@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ import io.arcticmatch.matcher.index.QueryInterpreter;
 import io.arcticmatch.matcher.index.lucene.LucenePostingIndex;
 import io.arcticmatch.matcher.posting.CurrencyRates;
 import io.arcticmatch.matcher.posting.EmploymentType;
+import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.PostingPage;
 import io.arcticmatch.matcher.posting.PostingQuery;
 import io.arcticmatch.matcher.posting.RemoteMode;
@@ -40,7 +43,9 @@ import org.apache.lucene.store.FSDirectory;
  * {@code urls} (the address file), {@code from} (the first address measured, 1-based;
  * the addresses before it warm up), {@code warmup} (how many of those, default 10,000),
  * {@code count} (how many measured, default 20,000), {@code rounds} (default 1; each
- * round measures the next {@code count} addresses).
+ * round measures the next {@code count} addresses) and {@code now} (an instant for a
+ * fixed clock, so that two runs must give the same checksum of hits, pages and counts;
+ * default the system's clock).
  */
 public final class SearchPageReplay {
 
@@ -65,7 +70,10 @@ public final class SearchPageReplay {
 		for (String line : lines) {
 			queries.add(query(line.substring(line.indexOf('\t') + 1), concepts));
 		}
-		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), Clock.systemUTC(),
+		// a fixed clock gives the same results on every run, to compare them
+		Clock clock = options.containsKey("now") ? Clock.fixed(Instant.parse(options.get("now")), ZoneOffset.UTC)
+				: Clock.systemUTC();
+		try (LucenePostingIndex index = new LucenePostingIndex(FSDirectory.open(folder), clock,
 				new QueryInterpreter(concepts), rates)) {
 			System.out.printf(Locale.ROOT, "%,d postings; warm-up on %,d addresses before %d%n", index.count(),
 					Math.min(warmup, from), from + 1);
@@ -83,7 +91,11 @@ public final class SearchPageReplay {
 					long t0 = System.nanoTime();
 					PostingPage page = index.search(queries.get(i));
 					long t1 = System.nanoTime();
-					hits += page.totalHits() + page.postings().size();
+					hits = 31 * hits + page.totalHits();
+					hits = 31 * hits + page.facets().toString().hashCode();
+					for (JobPosting posting : page.postings()) {
+						hits = 31 * hits + posting.id().hashCode();
+					}
 					long[] kind = kinds.computeIfAbsent(kind(queries.get(i)), (key) -> new long[2]);
 					kind[0]++;
 					kind[1] += t1 - t0;
