@@ -81,6 +81,10 @@ public final class SearchPageReplay {
 				index.search(queries.get(i));
 			}
 			int at = from;
+			// one line per search (hits, page, counts in facet order) to compare two runs
+			// search by search
+			java.io.PrintWriter dump = options.containsKey("dump")
+					? new java.io.PrintWriter(Files.newBufferedWriter(Path.of(options.get("dump")))) : null;
 			for (int round = 0; round < rounds; round++) {
 				long hits = 0;
 				Map<String, long[]> kinds = new java.util.TreeMap<>();
@@ -92,9 +96,14 @@ public final class SearchPageReplay {
 					PostingPage page = index.search(queries.get(i));
 					long t1 = System.nanoTime();
 					hits = 31 * hits + page.totalHits();
-					hits = 31 * hits + page.facets().toString().hashCode();
+					hits = 31 * hits + new java.util.TreeMap<>(page.facets()).toString().hashCode();
 					for (JobPosting posting : page.postings()) {
 						hits = 31 * hits + posting.id().hashCode();
+					}
+					if (dump != null) {
+						dump.printf(Locale.ROOT, "%d %d %s %s%n", i + 1, page.totalHits(),
+								page.postings().stream().map((posting) -> posting.id().toString()).toList(),
+								new java.util.TreeMap<>(page.facets()));
 					}
 					long[] kind = kinds.computeIfAbsent(kind(queries.get(i)), (key) -> new long[2]);
 					kind[0]++;
@@ -108,6 +117,9 @@ public final class SearchPageReplay {
 				kinds.forEach((kind, sum) -> System.out.printf(Locale.ROOT, "  %-28s %6d searches, wall %.3f ms each, %.0f%% of all%n",
 						kind, sum[0], sum[1] / 1e6 / sum[0], 100.0 * sum[1] / took));
 				at = end;
+			}
+			if (dump != null) {
+				dump.close();
 			}
 		}
 	}
