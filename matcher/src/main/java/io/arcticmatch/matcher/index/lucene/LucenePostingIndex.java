@@ -282,6 +282,20 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 
 	@Override
 	public PostingPage search(PostingQuery query) {
+		return search(query, (searcher, hits) -> load(searcher, hits, query.offset()));
+	}
+
+	/**
+	 * Reads the page's postings from their doc values: no block of stored fields to
+	 * decompress per posting, and no second thread.
+	 */
+	@Override
+	public PostingPage searchShortened(PostingQuery query) {
+		return search(query, (searcher, hits) -> loadShortened(searcher,
+				Arrays.copyOfRange(hits, Math.min(query.offset(), hits.length), hits.length)));
+	}
+
+	private PostingPage search(PostingQuery query, Loader loader) {
 		InterpretedText text = this.interpreter.interpret(query.text());
 		Query lucene = toLuceneQuery(text, query);
 		Sort sort = sort(query, text);
@@ -322,8 +336,8 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 				counted = (FacetCounter.Counts) results[1];
 				this.counts.put(reader, lucene, counted);
 			}
-			return new PostingPage(load(searcher, top.scoreDocs, query.offset()), counted.hits(), query.page(),
-					query.size(), counted.facets());
+			return new PostingPage(loader.load(searcher, top.scoreDocs), counted.hits(), query.page(), query.size(),
+					counted.facets());
 		});
 	}
 
@@ -790,7 +804,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 
 	}
 
-	/** Reads the postings of hits, in the hits' order. */
+	/** Reads the postings of hits, in the hits' order (a page: from its offset). */
 	@FunctionalInterface
 	private interface Loader {
 

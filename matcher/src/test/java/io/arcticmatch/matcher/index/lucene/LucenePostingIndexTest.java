@@ -165,6 +165,32 @@ class LucenePostingIndexTest extends PostingIndexContract {
 	}
 
 	@Test
+	void aShortenedSearchFindsTheSamePagesAndCountsWithShortenedPostings() {
+		List<JobPosting> cooks = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			cooks.add(posting("nav", "k" + i, (i % 3 == 0) ? "Kokk" : "Kokk og servitør", "Hotell",
+					(i < 7) ? Country.NO : Country.SE));
+		}
+		this.index.save(cooks.subList(0, 6));
+		this.index.save(cooks.subList(6, 12));
+
+		for (PostingQuery query : List.of(PostingQuery.builder().text("kokk").page(1, 5).build(),
+				PostingQuery.builder().text("").sort(PostingQuery.SortOrder.NEWEST).page(0, 10).build(),
+				PostingQuery.builder().text("servitør").countries(Country.SE).page(1, 3).build())) {
+			PostingPage whole = this.index.search(query);
+			PostingPage shortened = this.index.searchShortened(query);
+
+			assertThat(shortened.postings()).as(query.toString())
+				.isNotEmpty()
+				.isEqualTo(whole.postings().stream().map(JobPosting::shortened).toList());
+			assertThat(shortened.postings()).allSatisfy((posting) -> assertThat(posting.description()).isEmpty());
+			assertThat(shortened.totalHits()).isEqualTo(whole.totalHits());
+			assertThat(shortened.facets()).isEqualTo(whole.facets());
+			assertThat(shortened.page()).isEqualTo(whole.page());
+		}
+	}
+
+	@Test
 	void theNextCircleIsAsWideAsEvenlySpreadPostingsNeedWithinBounds() {
 		// nothing found: four times as wide
 		assertThat(LucenePostingIndex.nextCircleKm(2, 0, 300)).isEqualTo(8);
