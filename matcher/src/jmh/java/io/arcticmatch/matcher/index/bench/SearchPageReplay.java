@@ -45,7 +45,8 @@ import org.apache.lucene.store.FSDirectory;
  * {@code count} (how many measured, default 20,000), {@code rounds} (default 1; each
  * round measures the next {@code count} addresses) and {@code now} (an instant for a
  * fixed clock, so that two runs must give the same checksum of hits, pages and counts;
- * default the system's clock).
+ * default the system's clock) and {@code shortened} ({@code true}: through
+ * {@link LucenePostingIndex#searchShortened}, as a list of cards could).
  */
 public final class SearchPageReplay {
 
@@ -81,6 +82,7 @@ public final class SearchPageReplay {
 				index.search(queries.get(i));
 			}
 			int at = from;
+			boolean shortened = Boolean.parseBoolean(options.getOrDefault("shortened", "false"));
 			// one line per search (hits, page, counts in facet order) to compare two runs
 			// search by search
 			java.io.PrintWriter dump = options.containsKey("dump")
@@ -93,7 +95,7 @@ public final class SearchPageReplay {
 				int end = Math.min(queries.size(), at + count);
 				for (int i = at; i < end; i++) {
 					long t0 = System.nanoTime();
-					PostingPage page = index.search(queries.get(i));
+					PostingPage page = shortened ? index.searchShortened(queries.get(i)) : index.search(queries.get(i));
 					long t1 = System.nanoTime();
 					hits = 31 * hits + page.totalHits();
 					hits = 31 * hits + new java.util.TreeMap<>(page.facets()).toString().hashCode();
