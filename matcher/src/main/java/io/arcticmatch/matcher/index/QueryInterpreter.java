@@ -188,8 +188,10 @@ public final class QueryInterpreter {
 		}
 		String head = phrase.toLowerCase(Locale.ROOT);
 		List<OccupationConcept> headed = new ArrayList<>();
+		// only labels that begin with the phrase can qualify: the typeahead's other
+		// passes (later words, misspellings) cost more and never displace those
 		for (Suggestion suggestion : this.concepts.typeahead()
-			.suggest(phrase, ConceptKind.OCCUPATION, MOST_OCCUPATIONS_PER_TITLE)) {
+			.startingWith(phrase, ConceptKind.OCCUPATION, MOST_OCCUPATIONS_PER_TITLE)) {
 			String label = suggestion.label().toLowerCase(Locale.ROOT);
 			if (suggestion.match() == MatchType.PREFIX && label.length() > head.length() && label.startsWith(head)
 					&& HEAD_WORD_ENDS.indexOf(label.charAt(head.length())) >= 0

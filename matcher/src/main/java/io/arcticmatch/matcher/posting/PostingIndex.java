@@ -38,6 +38,19 @@ public interface PostingIndex {
 	PostingPage search(PostingQuery query);
 
 	/**
+	 * The same search, with the page's postings possibly {@link JobPosting#shortened()
+	 * shortened} (no description, links or guesses): for a list that shows none of those,
+	 * such as the search page's cards. An index may keep the shortened postings apart and
+	 * read them at a fraction of the cost of whole ones; this default gives whole
+	 * postings.
+	 * @param query what to look for, which page, in which order
+	 * @return the page, as {@link #search} gives it but for the postings' shortened parts
+	 */
+	default PostingPage searchShortened(PostingQuery query) {
+		return search(query);
+	}
+
+	/**
 	 * The first postings a search finds, in its order, as its pages would give them one
 	 * after the other, but without facet counts: for re-ranking candidates, where only
 	 * the postings count. An index may find them in one pass; this default pages through

@@ -35,6 +35,24 @@ class TypeaheadTest {
 	}
 
 	@Test
+	void startingWithGivesTheExactAndPrefixSuggestionsOfSuggestInItsOrder() {
+		for (String query : List.of("sykepleier", "lära", "lærer", "sjuksköterska", "grundutbildad", "sjukskoterska",
+				"kokk", "distribution leveranser", "lääkäri", "elektriker Narvik", "xq", "n")) {
+			for (int limit : List.of(1, 3, 12)) {
+				List<Suggestion> all = this.typeahead.suggest(query, ConceptKind.OCCUPATION, limit);
+				List<Suggestion> starting = all.stream()
+					.filter((s) -> s.match() == MatchType.EXACT || s.match() == MatchType.PREFIX)
+					.toList();
+				assertThat(this.typeahead.startingWith(query, ConceptKind.OCCUPATION, limit))
+					.as("'%s', %d at most", query, limit)
+					.containsExactlyElementsOf(starting);
+			}
+		}
+		assertThat(this.typeahead.startingWith("lära", ConceptKind.OCCUPATION, 10)).hasSize(10);
+		assertThat(this.typeahead.startingWith("grundutbildad", ConceptKind.OCCUPATION, 10)).isEmpty();
+	}
+
+	@Test
 	void oneSuggestionPerConcept() {
 		List<Suggestion> suggestions = this.typeahead.suggest("n", 50);
 		assertThat(suggestions).hasSize(50);

@@ -35,7 +35,6 @@ import io.arcticmatch.matcher.posting.PostingIndexUnavailable;
 import io.arcticmatch.matcher.posting.PostingOccupation;
 import io.arcticmatch.matcher.posting.PostingPage;
 import io.arcticmatch.matcher.posting.PostingQuery;
-import io.arcticmatch.matcher.posting.PostingStatus;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleField;
@@ -151,8 +150,6 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	private static final Sort NEWEST = new Sort(
 			LongField.newSortField(PostingFields.PUBLISHED, true, SortedNumericSelector.Type.MAX), THEN_BY_ID);
 
-	private static final Query ACTIVE = new TermQuery(new Term(PostingFields.STATUS, PostingStatus.ACTIVE.name()));
-
 	/**
 	 * Kept in every commit: an index written with other fields cannot take this one's
 	 * documents (Lucene refuses a field whose kind changes), so it is started anew.
@@ -168,6 +165,9 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 	private final PostingAnalyzers analyzers = new PostingAnalyzers();
 
 	private final FacetCounter facets = new FacetCounter();
+
+	/** What every search filters on, marked once a minute per segment. */
+	private final OpenPostings open = new OpenPostings();
 
 	/** The counts of recent searches: the pages and orders of a search share them. */
 	private final CountCache counts = new CountCache(COUNTED_SEARCHES);
@@ -282,6 +282,20 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 
 	@Override
 	public PostingPage search(PostingQuery query) {
+		return search(query, (searcher, hits) -> load(searcher, hits, query.offset()));
+	}
+
+	/**
+	 * Reads the page's postings from their doc values: no block of stored fields to
+	 * decompress per posting, and no second thread.
+	 */
+	@Override
+	public PostingPage searchShortened(PostingQuery query) {
+		return search(query, (searcher, hits) -> loadShortened(searcher,
+				Arrays.copyOfRange(hits, Math.min(query.offset(), hits.length), hits.length)));
+	}
+
+	private PostingPage search(PostingQuery query, Loader loader) {
 		InterpretedText text = this.interpreter.interpret(query.text());
 		Query lucene = toLuceneQuery(text, query);
 		Sort sort = sort(query, text);
@@ -322,8 +336,8 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 				counted = (FacetCounter.Counts) results[1];
 				this.counts.put(reader, lucene, counted);
 			}
-			return new PostingPage(load(searcher, top.scoreDocs, query.offset()), counted.hits(), query.page(),
-					query.size(), counted.facets());
+			return new PostingPage(loader.load(searcher, top.scoreDocs), counted.hits(), query.page(), query.size(),
+					counted.facets());
 		});
 	}
 
@@ -417,8 +431,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 				return List.of();
 			}
 			Query similar = new BooleanQuery.Builder().add(this.clauses.likeThis(found.get()), Occur.MUST)
-				.add(ACTIVE, Occur.FILTER)
-				.add(deadlineNotPassed(), Occur.FILTER)
+				.add(openPostings(), Occur.FILTER)
 				.add(new TermQuery(new Term(PostingFields.ID, id.toString())), Occur.MUST_NOT)
 				.build();
 			return load(searcher, searcher.search(similar, limit, RELEVANCE).scoreDocs, 0);
@@ -443,8 +456,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		for (InterpretedText.Part part : text.parts()) {
 			bool.add(this.clauses.clauseFor(part), Occur.MUST);
 		}
-		bool.add(ACTIVE, Occur.FILTER);
-		bool.add(deadlineNotPassed(), Occur.FILTER);
+		bool.add(openPostings(), Occur.FILTER);
 		addFilter(bool, PostingFields.COUNTRY, query.countries().stream().map(Country::name).toList());
 		addFilter(bool, PostingFields.REGION, query.regions());
 		addFilter(bool, PostingFields.MUNICIPALITY, query.municipalities());
@@ -501,8 +513,9 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		return values.stream().map(BytesRef::new).toList();
 	}
 
-	private Query deadlineNotPassed() {
-		return LongField.newRangeQuery(PostingFields.DEADLINE, PostingFields.searchTime(this.clock), NO_DEADLINE);
+	/** Active postings whose application deadline has not passed. */
+	private Query openPostings() {
+		return this.open.at(PostingFields.searchTime(this.clock));
 	}
 
 	/**
@@ -791,7 +804,7 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 
 	}
 
-	/** Reads the postings of hits, in the hits' order. */
+	/** Reads the postings of hits, in the hits' order (a page: from its offset). */
 	@FunctionalInterface
 	private interface Loader {
 

@@ -3,6 +3,11 @@ package io.arcticmatch.matcher.index.lucene;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +27,7 @@ import io.arcticmatch.matcher.posting.PostingIndexContract;
 import io.arcticmatch.matcher.posting.PostingPage;
 import io.arcticmatch.matcher.posting.PostingPlace;
 import io.arcticmatch.matcher.posting.PostingQuery;
+import io.arcticmatch.matcher.posting.PostingStatus;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -159,6 +165,32 @@ class LucenePostingIndexTest extends PostingIndexContract {
 	}
 
 	@Test
+	void aShortenedSearchFindsTheSamePagesAndCountsWithShortenedPostings() {
+		List<JobPosting> cooks = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			cooks.add(posting("nav", "k" + i, (i % 3 == 0) ? "Kokk" : "Kokk og servitør", "Hotell",
+					(i < 7) ? Country.NO : Country.SE));
+		}
+		this.index.save(cooks.subList(0, 6));
+		this.index.save(cooks.subList(6, 12));
+
+		for (PostingQuery query : List.of(PostingQuery.builder().text("kokk").page(1, 5).build(),
+				PostingQuery.builder().text("").sort(PostingQuery.SortOrder.NEWEST).page(0, 10).build(),
+				PostingQuery.builder().text("servitør").countries(Country.SE).page(1, 3).build())) {
+			PostingPage whole = this.index.search(query);
+			PostingPage shortened = this.index.searchShortened(query);
+
+			assertThat(shortened.postings()).as(query.toString())
+				.isNotEmpty()
+				.isEqualTo(whole.postings().stream().map(JobPosting::shortened).toList());
+			assertThat(shortened.postings()).allSatisfy((posting) -> assertThat(posting.description()).isEmpty());
+			assertThat(shortened.totalHits()).isEqualTo(whole.totalHits());
+			assertThat(shortened.facets()).isEqualTo(whole.facets());
+			assertThat(shortened.page()).isEqualTo(whole.page());
+		}
+	}
+
+	@Test
 	void theNextCircleIsAsWideAsEvenlySpreadPostingsNeedWithinBounds() {
 		// nothing found: four times as wide
 		assertThat(LucenePostingIndex.nextCircleKm(2, 0, 300)).isEqualTo(8);
@@ -238,6 +270,65 @@ class LucenePostingIndexTest extends PostingIndexContract {
 		}
 	}
 
+	@Test
+	void aPostingLeavesSearchesAndTheirCountsOnceItsDeadlinePassesOnTheIndexClock() throws Exception {
+		MovableClock clock = new MovableClock(NOW.instant());
+		try (LucenePostingIndex moving = new LucenePostingIndex(new ByteBuffersDirectory(), clock, INTERPRETER,
+				CurrencyRates.nordic())) {
+			JobPosting closing = posting("nav", "closing", "Kokk", "Hotell", Country.NO).toBuilder()
+				.applicationDeadline(NOW.instant().plus(Duration.ofSeconds(90)))
+				.build();
+			JobPosting onTheMinute = posting("nav", "minute", "Kokk", "Hotell", Country.NO).toBuilder()
+				.applicationDeadline(NOW.instant().plus(Duration.ofMinutes(1)))
+				.build();
+			JobPosting later = posting("nav", "later", "Kokk", "Hotell", Country.SE).toBuilder()
+				.applicationDeadline(NOW.instant().plus(Duration.ofMinutes(10)))
+				.build();
+			JobPosting open = posting("nav", "open", "Kokk", "Hotell", Country.FI).toBuilder()
+				.applicationDeadline(null)
+				.build();
+			moving.save(List.of(closing, onTheMinute, later, open));
+
+			for (String text : List.of("", "kokk")) {
+				assertThat(moving.search(PostingQuery.text(text)).postings()).as("text '%s'", text)
+					.containsExactly(closing, later, onTheMinute, open);
+			}
+			// a minute on the deadlines have not passed yet; two minutes on they have
+			clock.set(NOW.instant().plus(Duration.ofMinutes(1)));
+			assertThat(moving.search(PostingQuery.text("")).totalHits()).isEqualTo(4);
+			clock.set(NOW.instant().plus(Duration.ofMinutes(2)));
+			for (String text : List.of("", "kokk")) {
+				PostingPage page = moving.search(PostingQuery.text(text));
+				assertThat(page.postings()).as("text '%s'", text).containsExactly(later, open);
+				assertThat(page.facet(Facet.COUNTRY)).containsExactly(new FacetCount("FI", 1), new FacetCount("SE", 1));
+			}
+			assertThat(moving.similarTo(open.id(), 10)).containsExactly(later);
+			clock.set(NOW.instant().plus(Duration.ofMinutes(11)));
+			assertThat(moving.search(PostingQuery.text("kokk")).postings()).containsExactly(open);
+			// a clock set back shows what was open then
+			clock.set(NOW.instant());
+			assertThat(moving.search(PostingQuery.text("kokk")).totalHits()).isEqualTo(4);
+		}
+	}
+
+	@Test
+	void aPostingMadeInactiveOrDeletedLeavesSearchesAndANewOneJoinsThem() {
+		JobPosting first = posting("nav", "a", "Kokk", "Hotell", Country.NO);
+		JobPosting second = posting("nav", "b", "Kokk", "Hotell", Country.NO);
+		this.index.save(List.of(first, second));
+		assertThat(this.index.search(PostingQuery.text("")).postings()).containsExactly(first, second);
+
+		this.index.save(List.of(second.toBuilder().status(PostingStatus.INACTIVE).build()));
+		assertThat(this.index.search(PostingQuery.text("")).postings()).containsExactly(first);
+		assertThat(this.index.search(PostingQuery.text("kokk")).postings()).containsExactly(first);
+
+		this.index.delete(first.id());
+		JobPosting third = posting("nav", "c", "Kokk", "Hotell", Country.NO);
+		this.index.save(List.of(third));
+		assertThat(this.index.search(PostingQuery.text("")).postings()).containsExactly(third);
+		assertThat(this.index.search(PostingQuery.text("kokk")).totalHits()).isEqualTo(1);
+	}
+
 	private static List<String> terms(Analyzer analyzer, String text) throws IOException {
 		List<String> terms = new ArrayList<>();
 		try (TokenStream tokens = analyzer.tokenStream("any", text)) {
@@ -249,6 +340,36 @@ class LucenePostingIndexTest extends PostingIndexContract {
 			tokens.end();
 		}
 		return terms;
+	}
+
+	/** The index's clock, moved by a test. */
+	private static final class MovableClock extends Clock {
+
+		private volatile Instant now;
+
+		MovableClock(Instant now) {
+			this.now = now;
+		}
+
+		void set(Instant now) {
+			this.now = now;
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
 	}
 
 	private static LucenePostingIndex open(Directory directory) {
