@@ -110,7 +110,8 @@ class JobSearchController {
 		}
 		PostingPage page;
 		try {
-			page = this.index.search(search.query());
+			// the cards show no description, links or guesses
+			page = this.index.searchShortened(search.query());
 		}
 		catch (InvalidPostingQuery ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
