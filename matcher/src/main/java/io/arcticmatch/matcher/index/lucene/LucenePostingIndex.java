@@ -299,9 +299,10 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 		InterpretedText text = this.interpreter.interpret(query.text());
 		Query lucene = toLuceneQuery(text, query);
 		Sort sort = sort(query, text);
-		return withSearcher((searcher) -> {
+		return withSearcher((shared) -> {
 			int wanted = query.offset() + query.size();
-			IndexReader reader = searcher.getIndexReader();
+			IndexReader reader = shared.getIndexReader();
+			IndexSearcher searcher = alone(shared);
 			FacetCounter.Counts counted = this.counts.get(reader, lucene);
 			TopDocs top;
 			if (counted != null) {
@@ -313,12 +314,10 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 				Object[] results;
 				if (text.isEmpty()) {
 					// two passes, each cheaper alone: the page (in the index's own order
-					// the
-					// first matches of each segment, so it stops there; sorted by a date
-					// or
-					// distance, it skips whatever cannot make it) and the counting, which
-					// needs no scores and takes the matches of a conjunction of filters a
-					// window at a time rather than one by one
+					// the first matches of each segment, so it stops there; sorted by a
+					// date or distance, it skips whatever cannot make it) and the
+					// counting, which needs no scores and takes the matches of a
+					// conjunction of filters a window at a time rather than one by one
 					results = new Object[] {
 							searcher.search(lucene, new TopFieldCollectorManager(sort, wanted, null, wanted)),
 							searcher.search(lucene, this.facets.newSearch(reader)) };
@@ -339,6 +338,19 @@ public class LucenePostingIndex implements PostingIndex, AutoCloseable {
 			return new PostingPage(loader.load(searcher, top.scoreDocs), counted.hits(), query.page(), query.size(),
 					counted.facets());
 		});
+	}
+
+	/**
+	 * The searcher's reader searched on the calling thread only: a page search's slices
+	 * handed to the search threads cost more processor time than they save when every
+	 * core is busy with other requests' searches.
+	 */
+	private static IndexSearcher alone(IndexSearcher shared) {
+		IndexSearcher alone = new IndexSearcher(shared.getIndexReader());
+		alone.setSimilarity(shared.getSimilarity());
+		alone.setQueryCache(shared.getQueryCache());
+		alone.setQueryCachingPolicy(shared.getQueryCachingPolicy());
+		return alone;
 	}
 
 	/**
