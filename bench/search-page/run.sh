@@ -3,7 +3,7 @@
 # the embedded defaults. See bench/search-page/README.md. Run from the repository root:
 #   flock /work/notes/bench.lock bench/search-page/run.sh        (on the shared machine)
 # Settings (environment): DATA (the data folder, kept between runs), PORT, HEAP, THREADS,
-# CONNECTIONS, WARMUP, DURATION, MODES ("mix distinct", also "seeker"), POSTINGS, JAR (default: this tree's,
+# CONNECTIONS, WARMUP, DURATION, MODES ("mix distinct", also "page" and "seeker"), POSTINGS, JAR (default: this tree's,
 # rebuilt when older than the sources), JAVA_OPTS (more JVM options, e.g. a flight recording).
 set -euo pipefail
 
@@ -44,6 +44,8 @@ if [ ! -s "$DATA/urls-mix.tsv" ] || [ ! -s "$DATA/urls-distinct.tsv" ]; then
     -Dbench.main=io.arcticmatch.matcher.index.bench.SearchPageUrls \
     -Dbench.args="dir=$DATA seed=$SEED"
 fi
+
+printf 'nb\t/jobs\nsv\t/jobs\nfi\t/jobs\nen\t/jobs\n' >"$DATA/urls-page.tsv"
 
 # 3. the application as it ships: the Spring Boot jar of this working tree, built (without
 #    installing anything) whenever it is missing or older than any source or pom of the
@@ -158,12 +160,15 @@ echo "== $(date -u +%FT%TZ), $(nproc) cores, $("$JAVA" -version 2>&1 | head -1),
 # flatter it. The distinct file begins with the mix's 17,633 distinct addresses in the
 # mix's order; the mix warms up on the distinct file's later addresses (from the
 # 17,634th) and the distinct run measures those while it warms up on the mix.
+# "page" is wrk against the bare search page alone, as a plain `wrk <host>/jobs` measures it:
+# the same address in each of the four languages, whose counts are cached after the first.
 # "seeker" runs the distinct addresses as one signed-in seeker with a profile: every card
 # then carries its match badge and favourite button.
 for mode in $MODES; do
   cookie=""
   case "$mode" in
     mix) warm=distinct; warm_from=17634; from=1; file=mix ;;
+    page) warm=mix; warm_from=1; from=1; file=page ;;
     distinct|seeker) warm=mix; warm_from=1; from=17634; file=distinct ;;
     *) echo "unknown address file $mode" >&2; exit 1 ;;
   esac

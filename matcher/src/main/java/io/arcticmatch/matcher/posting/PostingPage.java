@@ -1,5 +1,7 @@
 package io.arcticmatch.matcher.posting;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,8 @@ import java.util.Map;
  * @param page the zero-based page number
  * @param size the requested page size
  * @param facets per facet, its values among all matching postings, most frequent first
- * (ties by value), at most {@link #FACET_VALUES} each; facets without values are absent
+ * (ties by value), at most {@link #FACET_VALUES} each; facets without values are absent;
+ * in the facets' declared order, so that pages and their JSON read the same on every run
  */
 public record PostingPage(List<JobPosting> postings, long totalHits, int page, int size,
 		Map<Facet, List<FacetCount>> facets) {
@@ -21,7 +24,9 @@ public record PostingPage(List<JobPosting> postings, long totalHits, int page, i
 
 	public PostingPage {
 		postings = List.copyOf(postings);
-		facets = Map.copyOf(facets);
+		Map<Facet, List<FacetCount>> ordered = new EnumMap<>(Facet.class);
+		facets.forEach((facet, counts) -> ordered.put(facet, List.copyOf(counts)));
+		facets = Collections.unmodifiableMap(ordered);
 	}
 
 	public long totalPages() {

@@ -59,6 +59,16 @@ class JobSearchController {
 	static final List<String> OTHER_FILTERS = List.of("salaryMin", "salaryMax", "salaryStatedOnly",
 			"publishedWithinDays", "near", "withinKm");
 
+	/**
+	 * The values a facet lists until the visitor asks for the rest: a short list reads
+	 * and tabs through faster than the index's {@value PostingPage#FACET_VALUES}, and a
+	 * page of about 120 check boxes cost about half its rendering time.
+	 */
+	static final int FACET_VALUES_SHOWN = 10;
+
+	/** The parameter that names the facets listed whole. */
+	static final String MORE = "more";
+
 	/** The choices of how recent postings must be, in days. */
 	static final List<String> PUBLISHED_WITHIN = List.of("1", "3", "7", "14", "30");
 
@@ -148,14 +158,23 @@ class JobSearchController {
 		// once, not once a value
 		MessageFormat countText = new MessageFormat(this.views.message("jobs.facet.count", locale), locale);
 		List<FacetGroup> groups = new ArrayList<>();
+		List<String> listedWhole = links.values(MORE);
 		FACETS.forEach((facet, parameter) -> {
 			Set<String> selected = new LinkedHashSet<>(links.values(parameter));
+			boolean whole = listedWhole.contains(parameter);
 			List<FacetOption> options = new ArrayList<>();
+			int hidden = 0;
 			for (FacetCount count : page.facet(facet)) {
-				options.add(new FacetOption(parameter + "-" + options.size(), count.value(),
-						this.views.labels().facetValue(facet, count.value(), language),
-						countText.format(new Object[] { format.number(count.count()) }),
-						selected.remove(count.value())));
+				boolean chosen = selected.remove(count.value());
+				// a chosen value is always listed, so it can be taken off again
+				if (whole || chosen || options.size() < FACET_VALUES_SHOWN) {
+					options.add(new FacetOption(parameter + "-" + options.size(), count.value(),
+							this.views.labels().facetValue(facet, count.value(), language),
+							countText.format(new Object[] { format.number(count.count()) }), chosen));
+				}
+				else {
+					hidden++;
+				}
 			}
 			// a chosen value without results stays, so it can be taken off again
 			for (String value : selected) {
@@ -164,7 +183,8 @@ class JobSearchController {
 						countText.format(new Object[] { format.number(0) }), true));
 			}
 			if (!options.isEmpty()) {
-				groups.add(new FacetGroup(parameter, options));
+				groups.add(new FacetGroup(parameter, options, hidden,
+						(hidden > 0) ? links.withAdded(MORE, parameter) : null));
 			}
 		});
 		return groups;

@@ -67,6 +67,17 @@ final class QueryLinks {
 	}
 
 	/**
+	 * @return the query with one more value of a parameter, on the same page
+	 */
+	String withAdded(String name, String value) {
+		Map<String, List<String>> changed = new LinkedHashMap<>(this.parameters);
+		List<String> more = new ArrayList<>(changed.getOrDefault(name, List.of()));
+		more.add(value);
+		changed.put(name, more);
+		return link(changed);
+	}
+
+	/**
 	 * @return the query without one value of a parameter, from the first page
 	 */
 	String without(String name, String value) {

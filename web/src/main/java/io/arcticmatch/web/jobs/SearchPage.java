@@ -16,9 +16,12 @@ final class SearchPage {
 	 * One filter's values to pick from.
 	 *
 	 * @param parameter the search parameter the values are sent as
-	 * @param options the values, most frequent first
+	 * @param options the values listed, most frequent first
+	 * @param hidden how many less frequent values are not listed
+	 * @param moreUrl the same search with this facet's values listed whole, or null when
+	 * none is hidden
 	 */
-	public record FacetGroup(String parameter, List<FacetOption> options) {
+	public record FacetGroup(String parameter, List<FacetOption> options, int hidden, @Nullable String moreUrl) {
 
 	}
 

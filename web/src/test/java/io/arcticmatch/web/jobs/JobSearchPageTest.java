@@ -3,7 +3,9 @@ package io.arcticmatch.web.jobs;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.posting.JobPosting;
+import io.arcticmatch.matcher.posting.PostingPlace;
 import io.arcticmatch.matcher.posting.PostingIndex;
 import io.arcticmatch.web.WebAppTest;
 import io.arcticmatch.web.accounts.Account;
@@ -37,6 +39,15 @@ class JobSearchPageTest {
 
 	private static final String WORD = "srchqzx";
 
+	/** The word of the postings spread over twelve municipalities. */
+	private static final String SPREAD = "sprdfcq";
+
+	/**
+	 * Twelve municipalities of Nordland, the first with three postings, the second two.
+	 */
+	private static final List<String> MUNICIPALITIES = List.of("1804", "1806", "1811", "1812", "1813", "1815", "1816",
+			"1818", "1820", "1822", "1824", "1825");
+
 	private static final int IN_NORWAY = 21;
 
 	private static final int IN_SWEDEN = 3;
@@ -67,6 +78,16 @@ class JobSearchPageTest {
 				.add(JobsTestData.posting("jobssearch", "se" + i, "Sjuksköterska " + WORD, JobsTestData.KIRUNA, 1)
 					.build());
 		}
+		for (int m = 0; m < MUNICIPALITIES.size(); m++) {
+			String code = MUNICIPALITIES.get(m);
+			PostingPlace place = new PostingPlace(Country.NO, "18", code, "Kommune " + code,
+					JobsTestData.NARVIK.coordinates());
+			for (int copy = 0; copy < Math.max(1, 3 - m); copy++) {
+				this.postings
+					.add(JobsTestData.posting("jobssearch", "spread" + code + "-" + copy, "Lærer " + SPREAD, place, 1)
+						.build());
+			}
+		}
 		this.index.save(this.postings);
 	}
 
@@ -95,6 +116,40 @@ class JobSearchPageTest {
 		assertThat(card.select(".jobs-facts").text()).contains("Source").contains("Published");
 		assertThat(card.select(".jobs-match")).isEmpty();
 		assertThat(card.select("form")).as("only seekers keep favourites").isEmpty();
+	}
+
+	@Test
+	void aFacetListsItsTenMostFrequentValuesAndLinksToTheRest() throws Exception {
+		Document page = page(get("/jobs").param("q", SPREAD).header("Accept-Language", "en"), 200);
+
+		assertThat(page.select("input[name=municipality]")).extracting((box) -> box.attr("value"))
+			.containsExactlyElementsOf(
+					MUNICIPALITIES.subList(0, 10).stream().map((code) -> "place:NO:" + code).toList());
+		assertThat(facetLabel(page, "municipality", "place:NO:1804")).contains("(3)");
+		Element more = page.selectFirst("input[name=municipality]").closest("fieldset").selectFirst(".jobs-facet-more");
+		assertThat(more.text()).isEqualTo("Show 2 more");
+		assertThat(more.attr("aria-label")).isEqualTo("Show 2 more values of Municipality");
+		assertThat(more.attr("href")).isEqualTo("/jobs?q=" + SPREAD + "&more=municipality");
+		assertThat(page.select("input[name=country]").first().closest("fieldset").select(".jobs-facet-more"))
+			.as("a facet of fewer values has no link")
+			.isEmpty();
+
+		Document whole = page(get(more.attr("href")).header("Accept-Language", "en"), 200);
+
+		assertThat(whole.select("input[name=municipality]")).hasSize(12);
+		assertThat(whole.select(".jobs-facet-more")).isEmpty();
+		assertThat(whole.select("#results-heading").text()).isEqualTo("15 jobs found");
+	}
+
+	@Test
+	void chosenValuesAreAllListedHoweverManyTheyAre() throws Exception {
+		MockHttpServletRequestBuilder request = get("/jobs").param("q", SPREAD);
+		MUNICIPALITIES.subList(1, 12).forEach((code) -> request.param("municipality", "place:NO:" + code));
+
+		Document page = page(request, 200);
+
+		assertThat(page.select("input[name=municipality][checked]")).hasSize(11);
+		assertThat(page.select(".jobs-facet-more")).isEmpty();
 	}
 
 	@Test
