@@ -66,16 +66,19 @@ public final class Deadlines {
 		if (withOffset != null) {
 			return new Deadline(withOffset, null);
 		}
-		try {
-			LocalDateTime local = LocalDateTime.parse(text);
-			guesses.add("%s '%s' had no offset; read as %s time".formatted(path, text, zone.getId()));
-			return new Deadline(local.atZone(zone).toInstant(), null);
+		// a date alone is no date-time: skip the parse that would fail with an exception
+		if (!IsoTimes.isDate(text)) {
+			try {
+				LocalDateTime local = SourceTimes.localDateTime(text);
+				guesses.add("%s '%s' had no offset; read as %s time".formatted(path, text, zone.getId()));
+				return new Deadline(local.atZone(zone).toInstant(), null);
+			}
+			catch (DateTimeParseException ex) {
+				// not ISO date-time
+			}
 		}
-		catch (DateTimeParseException ex) {
-			// not ISO date-time
-		}
 		try {
-			return endOfDay(LocalDate.parse(text), text, path, zone, guesses);
+			return endOfDay(SourceTimes.localDate(text), text, path, zone, guesses);
 		}
 		catch (DateTimeParseException ex) {
 			// not ISO date
