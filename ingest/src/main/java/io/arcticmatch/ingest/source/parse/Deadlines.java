@@ -61,7 +61,7 @@ public final class Deadlines {
 		if (raw == null || raw.isBlank()) {
 			return Deadline.NONE;
 		}
-		String text = raw.strip().replaceAll("\\s+", " ");
+		String text = singleSpaced(raw.strip());
 		Instant withOffset = SourceTimes.withOffset(text);
 		if (withOffset != null) {
 			return new Deadline(withOffset, null);
@@ -92,6 +92,44 @@ public final class Deadlines {
 		}
 		guesses.add("%s '%s' is not a date; kept as text".formatted(path, text));
 		return new Deadline(null, text);
+	}
+
+	/**
+	 * The text with each run of whitespace ({@code \\s}: space, tab, line feed, vertical
+	 * tab, form feed, carriage return) one space, as {@code replaceAll("\\s+", " ")}
+	 * makes it without compiling the pattern for every deadline.
+	 * @param text a text
+	 * @return the text single-spaced
+	 */
+	static String singleSpaced(String text) {
+		@Nullable StringBuilder spaced = null;
+		int i = 0;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (!isSpace(c)) {
+				if (spaced != null) {
+					spaced.append(c);
+				}
+				i++;
+				continue;
+			}
+			int end = i + 1;
+			while (end < text.length() && isSpace(text.charAt(end))) {
+				end++;
+			}
+			if (spaced == null && (c != ' ' || end - i > 1)) {
+				spaced = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (spaced != null) {
+				spaced.append(' ');
+			}
+			i = end;
+		}
+		return (spaced != null) ? spaced.toString() : text;
+	}
+
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
 	}
 
 	private static @Nullable Deadline numeric(String text, String path, ZoneId zone, Guesses guesses) {
