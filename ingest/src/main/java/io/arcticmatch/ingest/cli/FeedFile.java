@@ -104,9 +104,8 @@ final class FeedFile {
 	private static PageSplit<ParsedPosting> withoutTrees(PageSplit<RawPosting> split) {
 		return switch (split) {
 			case PageSplit.Malformed<RawPosting> malformed -> new PageSplit.Malformed<>(malformed.reason());
-			case PageSplit.Split<RawPosting> raw ->
-				new PageSplit.Split<>(raw.items().stream().map((posting) -> new ParsedPosting(posting, null)).toList(),
-						raw.rejected(), raw.next());
+			case PageSplit.Split<RawPosting> raw -> new PageSplit.Split<>(
+					raw.items().stream().map(ParsedPosting::unparsed).toList(), raw.rejected(), raw.next());
 		};
 	}
 

@@ -10,7 +10,8 @@ import org.jsoup.safety.Safelist;
  */
 final class AdHtml {
 
-	private static final Safelist SAFE = Safelist.basic().addTags("h2", "h3", "h4", "h5", "h6");
+	/** Package-private for the tests that compare with jsoup. */
+	static final Safelist SAFE = Safelist.basic().addTags("h2", "h3", "h4", "h5", "h6");
 
 	private AdHtml() {
 	}
@@ -20,7 +21,8 @@ final class AdHtml {
 	 * @return the same text keeping only the safe subset
 	 */
 	static String sanitise(String html) {
-		return Jsoup.clean(html, SAFE);
+		String paragraphs = ParagraphHtml.clean(html);
+		return (paragraphs != null) ? paragraphs : Jsoup.clean(html, SAFE);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.ParsedPosting;
 import io.arcticmatch.ingest.source.PostingConverters;
+import io.arcticmatch.ingest.source.PostingOrigin;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.matcher.posting.JobPosting;
 import io.arcticmatch.matcher.posting.PostingId;
@@ -33,7 +34,7 @@ public class Preparation {
 	 * @return the posting to index, the posting to remove, or why neither
 	 */
 	public Prepared prepare(RawPosting raw) {
-		return prepare(raw, this.converters.convert(raw));
+		return prepare(raw.origin(), this.converters.convert(raw));
 	}
 
 	/**
@@ -41,24 +42,24 @@ public class Preparation {
 	 * @return the posting to index, the posting to remove, or why neither
 	 */
 	public Prepared prepare(ParsedPosting posting) {
-		return prepare(posting.raw(), this.converters.convert(posting));
+		return prepare(posting.origin(), this.converters.convert(posting));
 	}
 
-	private Prepared prepare(RawPosting raw, Conversion conversion) {
+	private Prepared prepare(PostingOrigin origin, Conversion conversion) {
 		return switch (conversion) {
-			case Conversion.Converted converted -> normalise(raw, converted);
+			case Conversion.Converted converted -> normalise(origin, converted);
 			case Conversion.Withdrawn withdrawn -> new Prepared.Gone(withdrawn.id());
 			case Conversion.Rejected rejected -> new Prepared.Unusable(rejected.sourceId(), rejected.reason());
 		};
 	}
 
-	private Prepared normalise(RawPosting raw, Conversion.Converted converted) {
+	private Prepared normalise(PostingOrigin origin, Conversion.Converted converted) {
 		try {
-			return new Prepared.Ready(this.normaliser.normalise(converted.ad(), raw.fetchedAt()));
+			return new Prepared.Ready(this.normaliser.normalise(converted.ad(), origin.fetchedAt()));
 		}
 		catch (RuntimeException ex) {
 			// the raw payload is kept: once normalisation is fixed, it can be replayed
-			return new Prepared.Unusable(raw.sourceId(), "could not be normalised: " + ex.getMessage());
+			return new Prepared.Unusable(origin.sourceId(), "could not be normalised: " + ex.getMessage());
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.arcticmatch.ingest.source;
 
+import io.arcticmatch.ingest.source.parse.JsonPayloads;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,13 +22,13 @@ public interface PostingConverter {
 	Conversion convert(RawPosting raw);
 
 	/**
-	 * @param raw a payload of {@link #format()}
-	 * @param payload its JSON, already parsed, equal to {@code raw.payload()}
+	 * @param origin where a payload of {@link #format()} comes from
+	 * @param payload its JSON, already parsed
 	 * @return the ad, its withdrawal, or why it was rejected, as
-	 * {@link #convert(RawPosting)} would say
+	 * {@link #convert(RawPosting)} would say of the payload written as text
 	 */
-	default Conversion convert(RawPosting raw, JsonNode payload) {
-		return convert(raw);
+	default Conversion convert(PostingOrigin origin, JsonNode payload) {
+		return convert(origin.with(JsonPayloads.write(payload)));
 	}
 
 }

@@ -61,13 +61,12 @@ public final class PostingConverters {
 	 * @return its conversion, as {@link #convert(RawPosting)} would say
 	 */
 	public Conversion convert(ParsedPosting posting) {
-		RawPosting raw = posting.raw();
 		JsonNode payload = posting.payload();
-		PostingConverter converter = this.byFormat.get(raw.format());
+		PostingConverter converter = this.byFormat.get(posting.origin().format());
 		if (converter == null || payload == null) {
-			return convert(raw);
+			return convert(posting.raw());
 		}
-		return converter.convert(raw, payload);
+		return converter.convert(posting.origin(), payload);
 	}
 
 }

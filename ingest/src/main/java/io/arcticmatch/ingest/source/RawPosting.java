@@ -38,4 +38,11 @@ public record RawPosting(String source, String sourceId, SourceFormat format, St
 		return new RawPosting(format.source(), sourceId, format, payload, fetchedAt);
 	}
 
+	/**
+	 * @return where the posting comes from, without its payload
+	 */
+	public PostingOrigin origin() {
+		return new PostingOrigin(this.source, this.sourceId, this.format, this.fetchedAt);
+	}
+
 }

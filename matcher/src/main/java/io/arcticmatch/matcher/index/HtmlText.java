@@ -52,7 +52,23 @@ public final class HtmlText {
 		int length = html.length();
 		StringBuilder text = new StringBuilder(length);
 		int i = 0;
+		// where the next tag and entity start, found with indexOf: the text between
+		// them is copied as a whole, not a character at a time
+		int nextTag = -1;
+		int nextEntity = -1;
 		while (i < length) {
+			if (nextTag < i && nextTag != length) {
+				nextTag = next(html, '<', i);
+			}
+			if (nextEntity < i && nextEntity != length) {
+				nextEntity = next(html, '&', i);
+			}
+			int textEnd = Math.min(nextTag, nextEntity);
+			if (textEnd > i) {
+				text.append(html, i, textEnd);
+				i = textEnd;
+				continue;
+			}
 			char c = html.charAt(i);
 			if (c == '<') {
 				int end = tag(html, i, text);
@@ -68,12 +84,14 @@ public final class HtmlText {
 				}
 				i = end;
 			}
-			else {
-				text.append(c);
-				i++;
-			}
 		}
 		return text.toString();
+	}
+
+	/** Where the character next occurs from the index on, or the text's length. */
+	private static int next(String html, char c, int from) {
+		int at = html.indexOf(c, from);
+		return (at < 0) ? html.length() : at;
 	}
 
 	/**

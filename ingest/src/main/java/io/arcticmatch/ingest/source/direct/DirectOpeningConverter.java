@@ -10,6 +10,7 @@ import io.arcticmatch.ingest.source.CodeSystem;
 import io.arcticmatch.ingest.source.CodedText;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.PostingConverter;
+import io.arcticmatch.ingest.source.PostingOrigin;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.Requirement;
 import io.arcticmatch.ingest.source.SourceAd;
@@ -42,15 +43,15 @@ public final class DirectOpeningConverter implements PostingConverter {
 
 	@Override
 	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(), mapping(raw));
+		return ConversionGuard.convert(raw, format(), mapping());
 	}
 
 	@Override
-	public Conversion convert(RawPosting raw, JsonNode payload) {
-		return ConversionGuard.convert(raw, payload, format(), mapping(raw));
+	public Conversion convert(PostingOrigin origin, JsonNode payload) {
+		return ConversionGuard.convert(origin, payload, format(), mapping());
 	}
 
-	private ConversionGuard.Mapping mapping(RawPosting raw) {
+	private ConversionGuard.Mapping mapping() {
 		return (opening, guesses) -> convert(opening, guesses);
 	}
 

@@ -11,6 +11,7 @@ import io.arcticmatch.ingest.source.CodedText;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.Coordinates;
 import io.arcticmatch.ingest.source.PostingConverter;
+import io.arcticmatch.ingest.source.PostingOrigin;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.Requirement;
 import io.arcticmatch.ingest.source.SourceAd;
@@ -75,22 +76,22 @@ public final class JobTechAdConverter implements PostingConverter {
 
 	@Override
 	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(), mapping(raw));
+		return ConversionGuard.convert(raw, format(), mapping(raw.origin()));
 	}
 
 	@Override
-	public Conversion convert(RawPosting raw, JsonNode payload) {
-		return ConversionGuard.convert(raw, payload, format(), mapping(raw));
+	public Conversion convert(PostingOrigin origin, JsonNode payload) {
+		return ConversionGuard.convert(origin, payload, format(), mapping(origin));
 	}
 
-	private ConversionGuard.Mapping mapping(RawPosting raw) {
-		return (ad, guesses) -> convert(raw, ad, guesses);
+	private ConversionGuard.Mapping mapping(PostingOrigin origin) {
+		return (ad, guesses) -> convert(origin, ad, guesses);
 	}
 
-	private static Conversion convert(RawPosting raw, Fields ad, Guesses guesses) {
-		PostingId id = new PostingId(SOURCE, SourceIds.choose(ad.text("id"), "id", raw, guesses));
+	private static Conversion convert(PostingOrigin origin, Fields ad, Guesses guesses) {
+		PostingId id = new PostingId(SOURCE, SourceIds.choose(ad.text("id"), "id", origin, guesses));
 		if (Boolean.TRUE.equals(ad.bool("removed"))) {
-			return withdrawn(raw, id, ad, guesses);
+			return withdrawn(origin, id, ad, guesses);
 		}
 		Fields employer = ad.object("employer");
 		String employerName = employer.text("name");
@@ -132,14 +133,14 @@ public final class JobTechAdConverter implements PostingConverter {
 			.build(guesses.list()));
 	}
 
-	private static Conversion withdrawn(RawPosting raw, PostingId id, Fields stub, Guesses guesses) {
+	private static Conversion withdrawn(PostingOrigin origin, PostingId id, Fields stub, Guesses guesses) {
 		Instant when = SourceTimes.instant(stub, "removed_date", STOCKHOLM, guesses);
 		if (when == null) {
 			when = SourceTimes.instant(stub, "timestamp", STOCKHOLM, guesses);
 		}
 		if (when == null) {
 			guesses.add("no removed_date; the withdrawal is dated when it was fetched");
-			when = raw.fetchedAt();
+			when = origin.fetchedAt();
 		}
 		return new Conversion.Withdrawn(id, when, guesses.list());
 	}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import io.arcticmatch.ingest.source.CodedText;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.PostingConverter;
+import io.arcticmatch.ingest.source.PostingOrigin;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceAd;
 import io.arcticmatch.ingest.source.SourceFormat;
@@ -45,21 +46,21 @@ public final class NavFeedEntryConverter implements PostingConverter {
 
 	@Override
 	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(), mapping(raw));
+		return ConversionGuard.convert(raw, format(), mapping(raw.origin()));
 	}
 
 	@Override
-	public Conversion convert(RawPosting raw, JsonNode payload) {
-		return ConversionGuard.convert(raw, payload, format(), mapping(raw));
+	public Conversion convert(PostingOrigin origin, JsonNode payload) {
+		return ConversionGuard.convert(origin, payload, format(), mapping(origin));
 	}
 
-	private ConversionGuard.Mapping mapping(RawPosting raw) {
-		return (entry, guesses) -> convert(raw, entry, guesses);
+	private ConversionGuard.Mapping mapping(PostingOrigin origin) {
+		return (entry, guesses) -> convert(origin, entry, guesses);
 	}
 
-	private Conversion convert(RawPosting raw, Fields entry, Guesses guesses) {
+	private Conversion convert(PostingOrigin origin, Fields entry, Guesses guesses) {
 		Fields content = content(entry);
-		PostingId id = new PostingId(NavMapping.SOURCE, id(raw, entry, content, guesses));
+		PostingId id = new PostingId(NavMapping.SOURCE, id(origin, entry, content, guesses));
 		Instant changed = SourceTimes.instant(entry, "sistEndret", NavMapping.OSLO, guesses);
 		String status = entry.text("status");
 		if (status == null) {
@@ -67,13 +68,13 @@ public final class NavFeedEntryConverter implements PostingConverter {
 				.formatted(content.isAbsent() ? "no ad_content either, so read as withdrawn" : "read as ACTIVE"));
 		}
 		else if (!ACTIVE.equals(status.toUpperCase(Locale.ROOT))) {
-			return withdrawn(raw, id, changed, content, guesses);
+			return withdrawn(origin, id, changed, content, guesses);
 		}
 		if (content.isAbsent()) {
 			if (status != null) {
 				guesses.add("status is %s but there is no ad_content; read as withdrawn".formatted(status));
 			}
-			return withdrawn(raw, id, changed, content, guesses);
+			return withdrawn(origin, id, changed, content, guesses);
 		}
 		return new Conversion.Converted(ad(id, changed, content, guesses));
 	}
@@ -90,12 +91,12 @@ public final class NavFeedEntryConverter implements PostingConverter {
 		return new Fields(value, name);
 	}
 
-	private static String id(RawPosting raw, Fields entry, Fields content, Guesses guesses) {
+	private static String id(PostingOrigin origin, Fields entry, Fields content, Guesses guesses) {
 		String uuid = entry.text("uuid");
-		return SourceIds.choose((uuid != null) ? uuid : content.text("uuid"), "uuid", raw, guesses);
+		return SourceIds.choose((uuid != null) ? uuid : content.text("uuid"), "uuid", origin, guesses);
 	}
 
-	private static Conversion withdrawn(RawPosting raw, PostingId id, @Nullable Instant changed, Fields content,
+	private static Conversion withdrawn(PostingOrigin origin, PostingId id, @Nullable Instant changed, Fields content,
 			Guesses guesses) {
 		Instant when = changed;
 		if (when == null && !content.isAbsent()) {
@@ -103,7 +104,7 @@ public final class NavFeedEntryConverter implements PostingConverter {
 		}
 		if (when == null) {
 			guesses.add("no sistEndret; the withdrawal is dated when it was fetched");
-			when = raw.fetchedAt();
+			when = origin.fetchedAt();
 		}
 		return new Conversion.Withdrawn(id, when, guesses.list());
 	}

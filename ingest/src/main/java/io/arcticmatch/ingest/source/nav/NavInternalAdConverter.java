@@ -11,6 +11,7 @@ import io.arcticmatch.ingest.source.CodeSystem;
 import io.arcticmatch.ingest.source.CodedText;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.PostingConverter;
+import io.arcticmatch.ingest.source.PostingOrigin;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceAd;
 import io.arcticmatch.ingest.source.SourceCode;
@@ -48,23 +49,23 @@ public final class NavInternalAdConverter implements PostingConverter {
 
 	@Override
 	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(), mapping(raw));
+		return ConversionGuard.convert(raw, format(), mapping(raw.origin()));
 	}
 
 	@Override
-	public Conversion convert(RawPosting raw, JsonNode payload) {
-		return ConversionGuard.convert(raw, payload, format(), mapping(raw));
+	public Conversion convert(PostingOrigin origin, JsonNode payload) {
+		return ConversionGuard.convert(origin, payload, format(), mapping(origin));
 	}
 
-	private ConversionGuard.Mapping mapping(RawPosting raw) {
+	private ConversionGuard.Mapping mapping(PostingOrigin origin) {
 		return (root, guesses) -> {
 			Fields ad = root.has("_source") ? root.object("_source") : root;
-			return new Conversion.Converted(ad(raw, ad, guesses));
+			return new Conversion.Converted(ad(origin, ad, guesses));
 		};
 	}
 
-	private static SourceAd ad(RawPosting raw, Fields ad, Guesses guesses) {
-		PostingId id = new PostingId(NavMapping.SOURCE, SourceIds.choose(ad.text("uuid"), "uuid", raw, guesses));
+	private static SourceAd ad(PostingOrigin origin, Fields ad, Guesses guesses) {
+		PostingId id = new PostingId(NavMapping.SOURCE, SourceIds.choose(ad.text("uuid"), "uuid", origin, guesses));
 		Fields properties = ad.object("properties");
 		Fields employer = ad.object("employer");
 		String status = ad.text("status");

@@ -61,21 +61,24 @@ public final class Deadlines {
 		if (raw == null || raw.isBlank()) {
 			return Deadline.NONE;
 		}
-		String text = raw.strip().replaceAll("\\s+", " ");
+		String text = singleSpaced(raw.strip());
 		Instant withOffset = SourceTimes.withOffset(text);
 		if (withOffset != null) {
 			return new Deadline(withOffset, null);
 		}
-		try {
-			LocalDateTime local = LocalDateTime.parse(text);
-			guesses.add("%s '%s' had no offset; read as %s time".formatted(path, text, zone.getId()));
-			return new Deadline(local.atZone(zone).toInstant(), null);
+		// a date alone is no date-time: skip the parse that would fail with an exception
+		if (!IsoTimes.isDate(text)) {
+			try {
+				LocalDateTime local = SourceTimes.localDateTime(text);
+				guesses.add("%s '%s' had no offset; read as %s time".formatted(path, text, zone.getId()));
+				return new Deadline(local.atZone(zone).toInstant(), null);
+			}
+			catch (DateTimeParseException ex) {
+				// not ISO date-time
+			}
 		}
-		catch (DateTimeParseException ex) {
-			// not ISO date-time
-		}
 		try {
-			return endOfDay(LocalDate.parse(text), text, path, zone, guesses);
+			return endOfDay(SourceTimes.localDate(text), text, path, zone, guesses);
 		}
 		catch (DateTimeParseException ex) {
 			// not ISO date
@@ -89,6 +92,44 @@ public final class Deadlines {
 		}
 		guesses.add("%s '%s' is not a date; kept as text".formatted(path, text));
 		return new Deadline(null, text);
+	}
+
+	/**
+	 * The text with each run of whitespace ({@code \\s}: space, tab, line feed, vertical
+	 * tab, form feed, carriage return) one space, as {@code replaceAll("\\s+", " ")}
+	 * makes it without compiling the pattern for every deadline.
+	 * @param text a text
+	 * @return the text single-spaced
+	 */
+	static String singleSpaced(String text) {
+		@Nullable StringBuilder spaced = null;
+		int i = 0;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			if (!isSpace(c)) {
+				if (spaced != null) {
+					spaced.append(c);
+				}
+				i++;
+				continue;
+			}
+			int end = i + 1;
+			while (end < text.length() && isSpace(text.charAt(end))) {
+				end++;
+			}
+			if (spaced == null && (c != ' ' || end - i > 1)) {
+				spaced = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (spaced != null) {
+				spaced.append(' ');
+			}
+			i = end;
+		}
+		return (spaced != null) ? spaced.toString() : text;
+	}
+
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
 	}
 
 	private static @Nullable Deadline numeric(String text, String path, ZoneId zone, Guesses guesses) {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.PageSplit;
 import io.arcticmatch.ingest.source.ParsedPosting;
+import io.arcticmatch.ingest.source.PostingOrigin;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceFormat;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,8 @@ public final class Pages {
 	}
 
 	/**
-	 * As {@link #split}, each posting with the tree it was cut from.
+	 * As {@link #split}, each posting as the tree it was cut from: its text is written
+	 * only when {@link ParsedPosting#raw()} asks for it.
 	 * @param items the page's list of ads
 	 * @param path where the list is in the page, e.g. {@code hits.hits}, for the reasons
 	 * @param unwrap turns one item into the ad (e.g. a search hit's {@code _source});
@@ -71,7 +73,7 @@ public final class Pages {
 					.formatted(itemPath, idField, Fields.describe(ad.path(idField)))));
 				continue;
 			}
-			postings.add(new ParsedPosting(RawPosting.of(format, id, JsonPayloads.write(ad), fetchedAt), ad));
+			postings.add(ParsedPosting.parsed(PostingOrigin.of(format, id, fetchedAt), ad));
 		}
 		return new PageSplit.Split<>(postings, rejected, next);
 	}

@@ -1,6 +1,6 @@
 package io.arcticmatch.ingest.source.parse;
 
-import io.arcticmatch.ingest.source.RawPosting;
+import io.arcticmatch.ingest.source.PostingOrigin;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,18 +16,18 @@ public final class SourceIds {
 	/**
 	 * @param fromPayload the payload's id, null when it has none
 	 * @param field the payload's id field, for the notes
-	 * @param raw the fetched posting
+	 * @param origin the fetched posting's origin
 	 * @param guesses where to note a missing or different id
 	 * @return the id to use
 	 */
-	public static String choose(@Nullable String fromPayload, String field, RawPosting raw, Guesses guesses) {
+	public static String choose(@Nullable String fromPayload, String field, PostingOrigin origin, Guesses guesses) {
 		if (fromPayload == null) {
-			guesses.add("the payload has no %s; used the fetcher's id '%s'".formatted(field, raw.sourceId()));
-			return raw.sourceId();
+			guesses.add("the payload has no %s; used the fetcher's id '%s'".formatted(field, origin.sourceId()));
+			return origin.sourceId();
 		}
-		if (!fromPayload.equals(raw.sourceId())) {
+		if (!fromPayload.equals(origin.sourceId())) {
 			guesses.add("the fetcher's id '%s' differs from the payload's %s '%s'; used the payload's"
-				.formatted(raw.sourceId(), field, fromPayload));
+				.formatted(origin.sourceId(), field, fromPayload));
 		}
 		return fromPayload;
 	}

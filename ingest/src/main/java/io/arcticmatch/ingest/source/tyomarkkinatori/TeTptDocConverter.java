@@ -14,6 +14,7 @@ import io.arcticmatch.ingest.source.CodeSystem;
 import io.arcticmatch.ingest.source.CodedText;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.PostingConverter;
+import io.arcticmatch.ingest.source.PostingOrigin;
 import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceAd;
 import io.arcticmatch.ingest.source.SourceCode;
@@ -71,19 +72,19 @@ public final class TeTptDocConverter implements PostingConverter {
 
 	@Override
 	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(), mapping(raw));
+		return ConversionGuard.convert(raw, format(), mapping(raw.origin()));
 	}
 
 	@Override
-	public Conversion convert(RawPosting raw, JsonNode payload) {
-		return ConversionGuard.convert(raw, payload, format(), mapping(raw));
+	public Conversion convert(PostingOrigin origin, JsonNode payload) {
+		return ConversionGuard.convert(origin, payload, format(), mapping(origin));
 	}
 
-	private ConversionGuard.Mapping mapping(RawPosting raw) {
+	private ConversionGuard.Mapping mapping(PostingOrigin origin) {
 		return (doc, guesses) -> doc.has(WITHDRAWAL)
-				? new Conversion.Withdrawn(new PostingId(SOURCE, doc.requiredText("ilmoitusnumero")), raw.fetchedAt(),
-						List.of("withdrawn: " + doc.object(WITHDRAWAL).text("reason")))
-				: new Conversion.Converted(ad(raw, doc, guesses));
+				? new Conversion.Withdrawn(new PostingId(SOURCE, doc.requiredText("ilmoitusnumero")),
+						origin.fetchedAt(), List.of("withdrawn: " + doc.object(WITHDRAWAL).text("reason")))
+				: new Conversion.Converted(ad(origin, doc, guesses));
 	}
 
 	/**
@@ -104,9 +105,9 @@ public final class TeTptDocConverter implements PostingConverter {
 		return payload.toString();
 	}
 
-	private static SourceAd ad(RawPosting raw, Fields doc, Guesses guesses) {
+	private static SourceAd ad(PostingOrigin origin, Fields doc, Guesses guesses) {
 		PostingId id = new PostingId(SOURCE,
-				SourceIds.choose(doc.text("ilmoitusnumero"), "ilmoitusnumero", raw, guesses));
+				SourceIds.choose(doc.text("ilmoitusnumero"), "ilmoitusnumero", origin, guesses));
 		String title = doc.text("tehtavanimi");
 		if (title == null) {
 			title = doc.requiredText("otsikko");

@@ -2,6 +2,7 @@ package io.arcticmatch.ingest.source.parse;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,21 @@ class DeadlinesTest {
 	private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
 	private final Guesses guesses = new Guesses();
+
+	@Test
+	void runsOfWhitespaceBecomeOneSpaceAsTheRegexMadeThem() {
+		String[] pieces = { "a", "1", ".", " ", "  ", "\t", "\n", "\r\n", "\u000b", "\f", "\u00a0", "\u2003", "kl." };
+		Random random = new Random(20261125);
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder text = new StringBuilder();
+			int count = random.nextInt(12);
+			for (int piece = 0; piece < count; piece++) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			assertThat(Deadlines.singleSpaced(text.toString())).as(text.toString())
+				.isEqualTo(text.toString().replaceAll("\\s+", " "));
+		}
+	}
 
 	@Test
 	void dateOnlyDeadlineIsTheEndOfThatDayInTheCountrysZone() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -73,7 +74,7 @@ final class StoredPosting {
 			out.writeString(posting.id().sourceId());
 			out.writeString(posting.title());
 			out.writeString(posting.employer());
-			out.writeString(posting.description());
+			writeLongString(out, posting.description());
 			out.writeString(posting.language());
 			PostingOccupation occupation = posting.occupation();
 			out.writeByte((byte) ((occupation != null) ? 1 : 0));
@@ -200,6 +201,25 @@ final class StoredPosting {
 				languages, drivingLicences, employmentType, workingTime, remote, salary, published, deadline,
 				(sourceUrl != null) ? URI.create(sourceUrl) : null, (applyUrl != null) ? URI.create(applyUrl) : null,
 				status, guesses);
+	}
+
+	/**
+	 * Writes a long text exactly as {@link ByteBuffersDataOutput#writeString} does (its
+	 * UTF-8 length, then its UTF-8), with the JDK's encoder: Lucene's measures the text
+	 * in one pass and encodes it through a new buffer in another, a share of every stored
+	 * description. A text with surrogates is left to Lucene, which writes a lone one as
+	 * U+FFFD where the JDK writes {@code ?}.
+	 */
+	static void writeLongString(ByteBuffersDataOutput out, String value) throws IOException {
+		for (int i = 0; i < value.length(); i++) {
+			if (Character.isSurrogate(value.charAt(i))) {
+				out.writeString(value);
+				return;
+			}
+		}
+		byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+		out.writeVInt(utf8.length);
+		out.writeBytes(utf8, 0, utf8.length);
 	}
 
 	private static void writeOptional(ByteBuffersDataOutput out, @Nullable String value) throws IOException {

@@ -1,9 +1,11 @@
 package io.arcticmatch.matcher.index.lucene;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.Random;
 
 import io.arcticmatch.matcher.concepts.place.Country;
 import io.arcticmatch.matcher.concepts.place.GeoPoint;
@@ -18,6 +20,7 @@ import io.arcticmatch.matcher.posting.RemoteMode;
 import io.arcticmatch.matcher.posting.Salary;
 import io.arcticmatch.matcher.posting.SalaryPeriod;
 import io.arcticmatch.matcher.posting.WorkingTime;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +86,26 @@ class StoredPostingTest {
 			.build();
 
 		assertThat(StoredPosting.read(new BytesRef(StoredPosting.write(posting))).salary()).isEqualTo(posting.salary());
+	}
+
+	@Test
+	void aLongTextIsStoredByteForByteAsLucenesWriteStringStoresIt() throws IOException {
+		String[] pieces = { "a", "Lön ", "é", "\u00a0", "€", "😀", "\ud83d", "\ude00", "\u0000", "\uffff", "&lt;p&gt;",
+				"\n", "kesäkuuta ", "x".repeat(1500) };
+		Random random = new Random(20261125);
+		for (int i = 0; i < 5_000; i++) {
+			StringBuilder text = new StringBuilder();
+			int count = random.nextInt(40);
+			for (int piece = 0; piece < count; piece++) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			ByteBuffersDataOutput ours = new ByteBuffersDataOutput();
+			StoredPosting.writeLongString(ours, text.toString());
+			ByteBuffersDataOutput lucenes = new ByteBuffersDataOutput();
+			lucenes.writeString(text.toString());
+
+			assertThat(ours.toArrayCopy()).as(text.toString()).isEqualTo(lucenes.toArrayCopy());
+		}
 	}
 
 	@Test
