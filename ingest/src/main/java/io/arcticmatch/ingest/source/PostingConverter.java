@@ -1,6 +1,6 @@
 package io.arcticmatch.ingest.source;
 
-import io.arcticmatch.ingest.source.parse.JsonPayloads;
+import io.arcticmatch.ingest.source.parse.ConversionGuard;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -16,10 +16,21 @@ public interface PostingConverter {
 	SourceFormat format();
 
 	/**
+	 * How a payload of {@link #format()} from one origin becomes a conversion; the guard
+	 * around it parses, checks the format and turns whatever the payload lacks or breaks
+	 * into a rejection.
+	 * @param origin where the payload comes from
+	 * @return the mapping of the payload's fields
+	 */
+	ConversionGuard.Mapping mapping(PostingOrigin origin);
+
+	/**
 	 * @param raw a payload of {@link #format()}
 	 * @return the ad, its withdrawal, or why it was rejected
 	 */
-	Conversion convert(RawPosting raw);
+	default Conversion convert(RawPosting raw) {
+		return ConversionGuard.convert(raw, format(), mapping(raw.origin()));
+	}
 
 	/**
 	 * @param origin where a payload of {@link #format()} comes from
@@ -28,7 +39,7 @@ public interface PostingConverter {
 	 * {@link #convert(RawPosting)} would say of the payload written as text
 	 */
 	default Conversion convert(PostingOrigin origin, JsonNode payload) {
-		return convert(origin.with(JsonPayloads.write(payload)));
+		return ConversionGuard.convert(origin, payload, format(), mapping(origin));
 	}
 
 }

@@ -11,7 +11,6 @@ import io.arcticmatch.ingest.source.CodedText;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.PostingConverter;
 import io.arcticmatch.ingest.source.PostingOrigin;
-import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.Requirement;
 import io.arcticmatch.ingest.source.SourceAd;
 import io.arcticmatch.ingest.source.SourceCode;
@@ -27,7 +26,6 @@ import io.arcticmatch.matcher.posting.RemoteMode;
 import io.arcticmatch.matcher.posting.Salary;
 import io.arcticmatch.matcher.posting.SalaryPeriod;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads a {@link DirectOpening}. The concept ids the employer picked are kept as
@@ -42,16 +40,7 @@ public final class DirectOpeningConverter implements PostingConverter {
 	}
 
 	@Override
-	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(), mapping());
-	}
-
-	@Override
-	public Conversion convert(PostingOrigin origin, JsonNode payload) {
-		return ConversionGuard.convert(origin, payload, format(), mapping());
-	}
-
-	private ConversionGuard.Mapping mapping() {
+	public ConversionGuard.Mapping mapping(PostingOrigin origin) {
 		return (opening, guesses) -> convert(opening, guesses);
 	}
 

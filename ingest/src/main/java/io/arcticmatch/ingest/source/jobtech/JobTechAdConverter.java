@@ -12,7 +12,6 @@ import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.Coordinates;
 import io.arcticmatch.ingest.source.PostingConverter;
 import io.arcticmatch.ingest.source.PostingOrigin;
-import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.Requirement;
 import io.arcticmatch.ingest.source.SourceAd;
 import io.arcticmatch.ingest.source.SourceCode;
@@ -75,16 +74,7 @@ public final class JobTechAdConverter implements PostingConverter {
 	}
 
 	@Override
-	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(), mapping(raw.origin()));
-	}
-
-	@Override
-	public Conversion convert(PostingOrigin origin, JsonNode payload) {
-		return ConversionGuard.convert(origin, payload, format(), mapping(origin));
-	}
-
-	private ConversionGuard.Mapping mapping(PostingOrigin origin) {
+	public ConversionGuard.Mapping mapping(PostingOrigin origin) {
 		return (ad, guesses) -> convert(origin, ad, guesses);
 	}
 

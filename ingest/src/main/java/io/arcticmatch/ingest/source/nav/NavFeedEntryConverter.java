@@ -7,7 +7,6 @@ import io.arcticmatch.ingest.source.CodedText;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.PostingConverter;
 import io.arcticmatch.ingest.source.PostingOrigin;
-import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceAd;
 import io.arcticmatch.ingest.source.SourceFormat;
 import io.arcticmatch.ingest.source.WorkingTime;
@@ -45,16 +44,7 @@ public final class NavFeedEntryConverter implements PostingConverter {
 	}
 
 	@Override
-	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(), mapping(raw.origin()));
-	}
-
-	@Override
-	public Conversion convert(PostingOrigin origin, JsonNode payload) {
-		return ConversionGuard.convert(origin, payload, format(), mapping(origin));
-	}
-
-	private ConversionGuard.Mapping mapping(PostingOrigin origin) {
+	public ConversionGuard.Mapping mapping(PostingOrigin origin) {
 		return (entry, guesses) -> convert(origin, entry, guesses);
 	}
 

@@ -12,7 +12,6 @@ import io.arcticmatch.ingest.source.CodedText;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.PostingConverter;
 import io.arcticmatch.ingest.source.PostingOrigin;
-import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceAd;
 import io.arcticmatch.ingest.source.SourceCode;
 import io.arcticmatch.ingest.source.SourceFormat;
@@ -48,16 +47,7 @@ public final class NavInternalAdConverter implements PostingConverter {
 	}
 
 	@Override
-	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(), mapping(raw.origin()));
-	}
-
-	@Override
-	public Conversion convert(PostingOrigin origin, JsonNode payload) {
-		return ConversionGuard.convert(origin, payload, format(), mapping(origin));
-	}
-
-	private ConversionGuard.Mapping mapping(PostingOrigin origin) {
+	public ConversionGuard.Mapping mapping(PostingOrigin origin) {
 		return (root, guesses) -> {
 			Fields ad = root.has("_source") ? root.object("_source") : root;
 			return new Conversion.Converted(ad(origin, ad, guesses));

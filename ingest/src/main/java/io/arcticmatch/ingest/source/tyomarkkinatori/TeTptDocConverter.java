@@ -15,7 +15,6 @@ import io.arcticmatch.ingest.source.CodedText;
 import io.arcticmatch.ingest.source.Conversion;
 import io.arcticmatch.ingest.source.PostingConverter;
 import io.arcticmatch.ingest.source.PostingOrigin;
-import io.arcticmatch.ingest.source.RawPosting;
 import io.arcticmatch.ingest.source.SourceAd;
 import io.arcticmatch.ingest.source.SourceCode;
 import io.arcticmatch.ingest.source.SourceFormat;
@@ -71,16 +70,7 @@ public final class TeTptDocConverter implements PostingConverter {
 	}
 
 	@Override
-	public Conversion convert(RawPosting raw) {
-		return ConversionGuard.convert(raw, format(), mapping(raw.origin()));
-	}
-
-	@Override
-	public Conversion convert(PostingOrigin origin, JsonNode payload) {
-		return ConversionGuard.convert(origin, payload, format(), mapping(origin));
-	}
-
-	private ConversionGuard.Mapping mapping(PostingOrigin origin) {
+	public ConversionGuard.Mapping mapping(PostingOrigin origin) {
 		return (doc, guesses) -> doc.has(WITHDRAWAL)
 				? new Conversion.Withdrawn(new PostingId(SOURCE, doc.requiredText("ilmoitusnumero")),
 						origin.fetchedAt(), List.of("withdrawn: " + doc.object(WITHDRAWAL).text("reason")))
