@@ -1,20 +1,12 @@
 package io.arcticmatch.ingest.normalise;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
-import io.arcticmatch.ingest.source.parse.JsonPayloads;
 import io.arcticmatch.ingest.source.parse.PlainTextHtml;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,7 +77,7 @@ class ParagraphHtmlTest {
 	@Test
 	void everyFixtureTextIsSanitisedAsJsoupSanitisesIt() throws IOException {
 		int paragraphs = 0;
-		for (String text : fixtureTexts()) {
+		for (String text : FixtureTexts.all()) {
 			assertThat(AdHtml.sanitise(text)).as(text).isEqualTo(Jsoup.clean(text, AdHtml.SAFE));
 			String html = PlainTextHtml.toHtml(text);
 			if (ParagraphHtml.clean(html) != null) {
@@ -109,30 +101,6 @@ class ParagraphHtmlTest {
 			text.append(alphabet[this.random.nextInt(alphabet.length)]);
 		}
 		return text.toString();
-	}
-
-	private static List<String> fixtureTexts() throws IOException {
-		List<String> texts = new ArrayList<>();
-		try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/test/resources/source")),
-				Files.walk(Path.of("src/test/resources/feeds")))) {
-			for (Path file : files.filter((path) -> path.toString().endsWith(".json")).sorted().toList()) {
-				try {
-					collect(JsonPayloads.JSON.readTree(Files.readString(file, StandardCharsets.UTF_8)), texts);
-				}
-				catch (JacksonException ex) {
-					// a fixture of a broken feed file: it holds no ad to read
-				}
-			}
-		}
-		return texts;
-	}
-
-	/** Every longer text in the file: the descriptions among them. */
-	private static void collect(JsonNode node, List<String> texts) {
-		if (node.isString() && node.asString().length() > 40) {
-			texts.add(node.asString());
-		}
-		node.forEach((child) -> collect(child, texts));
 	}
 
 }
