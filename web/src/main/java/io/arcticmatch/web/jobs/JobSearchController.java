@@ -61,8 +61,9 @@ class JobSearchController {
 
 	/**
 	 * The values a facet lists until the visitor asks for the rest: a short list reads
-	 * and tabs through faster than the index's {@value PostingPage#FACET_VALUES}, and a
-	 * page of about 120 check boxes cost about half its rendering time.
+	 * and tabs through faster than the index's {@value PostingPage#FACET_VALUES}, and the
+	 * bare search page without 60 of its 111 check boxes costs about 14 % less processor
+	 * time (docs/benchmarks.md, issue 8).
 	 */
 	static final int FACET_VALUES_SHOWN = 10;
 
