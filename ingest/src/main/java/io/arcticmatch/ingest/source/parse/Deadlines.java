@@ -32,6 +32,11 @@ public final class Deadlines {
 	private static final Pattern NUMERIC = Pattern.compile(
 			"(\\d{1,2})[./](\\d{1,2})[./](\\d{4}|\\d{2})\\.?(?:,?\\s*(?:kl\\.?|klo\\.?)?\\s*(\\d{1,2})[:.](\\d{2}))?");
 
+	/**
+	 * Compiled once: a pattern compiled for every deadline was a share of a bulk import.
+	 */
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	/** "29. november 2018", "3 december 2018", "14. huhtikuuta 2021". */
 	private static final Pattern NAMED_MONTH = Pattern.compile("(\\d{1,2})\\.?\\s+(\\p{L}+)\\s+(\\d{4})");
 
@@ -95,41 +100,11 @@ public final class Deadlines {
 	}
 
 	/**
-	 * The text with each run of whitespace ({@code \\s}: space, tab, line feed, vertical
-	 * tab, form feed, carriage return) one space, as {@code replaceAll("\\s+", " ")}
-	 * makes it without compiling the pattern for every deadline.
 	 * @param text a text
-	 * @return the text single-spaced
+	 * @return the text with each run of whitespace ({@code \\s}) one space
 	 */
 	static String singleSpaced(String text) {
-		@Nullable StringBuilder spaced = null;
-		int i = 0;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (!isSpace(c)) {
-				if (spaced != null) {
-					spaced.append(c);
-				}
-				i++;
-				continue;
-			}
-			int end = i + 1;
-			while (end < text.length() && isSpace(text.charAt(end))) {
-				end++;
-			}
-			if (spaced == null && (c != ' ' || end - i > 1)) {
-				spaced = new StringBuilder(text.length()).append(text, 0, i);
-			}
-			if (spaced != null) {
-				spaced.append(' ');
-			}
-			i = end;
-		}
-		return (spaced != null) ? spaced.toString() : text;
-	}
-
-	private static boolean isSpace(char c) {
-		return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+		return WHITESPACE.matcher(text).replaceAll(" ");
 	}
 
 	private static @Nullable Deadline numeric(String text, String path, ZoneId zone, Guesses guesses) {
